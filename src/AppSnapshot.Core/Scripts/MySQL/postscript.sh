@@ -14,6 +14,7 @@ readonly DEFAULTS_FILE=/root/.appsnapshot/mysql.cnf
 readonly STATE_DIR=/run/appsnapshot
 readonly LOCK_HANDLE="$STATE_DIR/mysql-freeze.lock"
 readonly MARKER_PREFIX=appsnapshot-freeze
+readonly RELEASE_CHECKS=10
 
 log() { echo "appsnapshot-mysql: $*"; }
 die() { log "ERROR: $*"; exit 1; }
@@ -59,8 +60,13 @@ main() {
         kill "$holder_pid" 2>/dev/null || true
     fi
 
-    local left
-    left=$(marker_sessions) || die "cannot confirm the release."
+    # KILL is asynchronous: a killed session can linger for a moment before it disappears.
+    local left attempt
+    for (( attempt = 1; attempt <= RELEASE_CHECKS; attempt++ )); do
+        left=$(marker_sessions) || die "cannot confirm the release."
+        [ -n "$left" ] || break
+        sleep 0.5
+    done
     [ -z "$left" ] || die "freeze session(s) still present: $left"
     rm -f "$LOCK_HANDLE"
     log "Finish thaw MySQL."
