@@ -57,6 +57,15 @@ public class MamlWriterTests
         Assert.Equal(new[] { "First paragraph of the description.", "Second paragraph, with `code` & <angle> brackets." }, paras);
     }
 
+    [Theory]
+    [InlineData("one\ntwo\nthree", "one two three")]
+    [InlineData("Steps:\n- first\n  wrapped\n- second", "Steps:\n- first wrapped\n- second")]
+    [InlineData("1. a\n2. b", "1. a\n2. b")]
+    public void ParagraphsAreUnwrappedButListItemsKeepTheirLines(string markdown, string para)
+    {
+        Assert.Equal(para, MamlWriter.Unwrap(markdown));
+    }
+
     [Fact]
     public void SyntaxHasOneItemPerSetWithOnlyThatSetsParameters()
     {

@@ -204,8 +204,26 @@ public static class MamlWriter
     {
         var paragraphs = text.Split(new[] { "\n\n" }, StringSplitOptions.RemoveEmptyEntries);
         if (paragraphs.Length == 0) xml.WriteElementString("para", MamlNames.Maml, string.Empty);
-        foreach (var paragraph in paragraphs) xml.WriteElementString("para", MamlNames.Maml, paragraph.Trim());
+        foreach (var paragraph in paragraphs) xml.WriteElementString("para", MamlNames.Maml, Unwrap(paragraph.Trim()));
     }
+
+    /// <summary>Joins the soft-wrapped lines of a markdown paragraph (Get-Help wraps text itself);
+    /// list items and table rows keep their own lines.</summary>
+    public static string Unwrap(string paragraph)
+    {
+        var lines = paragraph.Split('\n');
+        var text = new StringBuilder(lines[0].Trim());
+        for (var i = 1; i < lines.Length; i++)
+        {
+            var line = lines[i].Trim();
+            text.Append(StartsOwnLine(line) ? '\n' : ' ').Append(line);
+        }
+        return text.ToString();
+    }
+
+    private static bool StartsOwnLine(string line) =>
+        line.StartsWith("- ", StringComparison.Ordinal) || line.StartsWith("* ", StringComparison.Ordinal) || line.StartsWith("|", StringComparison.Ordinal)
+        || System.Text.RegularExpressions.Regex.IsMatch(line, @"^\d+\. ");
 
     private static string Bool(bool value) => value ? "true" : "false";
 }
