@@ -27,10 +27,9 @@ namespace AppSnapshot.Client
         private readonly IClock _clock;
         private readonly Backoff _backoff;
         private readonly string _userAgent;
-        private readonly Action<string>? _debug;
 
         public RpcClient(ApiProduct product, string? regionId, Uri endpoint, ICredentialProvider credentials, HttpClient http,
-            RateLimiter limiter, ClientSettings settings, IClock clock, Action<string>? debug)
+            RateLimiter limiter, ClientSettings settings, IClock clock)
         {
             _product = product;
             RegionId = regionId;
@@ -42,14 +41,16 @@ namespace AppSnapshot.Client
             _clock = clock;
             _backoff = new Backoff(settings);
             _userAgent = UserAgent.Build(settings.UserAgentSuffix);
-            _debug = debug;
         }
 
         public string Product => _product.Name;
         public string? RegionId { get; }
         public Uri Endpoint { get; }
 
-        public async Task<RpcResponse> CallAsync(RpcRequest request, CancellationToken cancellationToken)
+        public Task<RpcResponse> CallAsync(RpcRequest request, CancellationToken cancellationToken) => CallAsync(request, null, cancellationToken);
+
+        /// <param name="debug">Receives retry notes; the caller's (cmdlet's) own sink, since clients are shared across sessions.</param>
+        public async Task<RpcResponse> CallAsync(RpcRequest request, Action<string>? debug, CancellationToken cancellationToken)
         {
             if (request is null) throw new ArgumentNullException(nameof(request));
             var maxAttempts = Math.Max(1, _settings.MaxAttempts);
@@ -70,7 +71,7 @@ namespace AppSnapshot.Client
                     if (attempt >= maxAttempts)
                         throw new AcsTransportException(Product + " " + request.Action + " to " + Endpoint.Host + ": " + failure.Message +
                             " (" + Attempts(attempt) + ").", request.Action, Product, attempt, failure.InnerException);
-                    await WaitBeforeRetryAsync(request, attempt, maxAttempts, failure.Message, null, cancellationToken).ConfigureAwait(false);
+                    await WaitBeforeRetryAsync(request, debug, attempt, maxAttempts, failure.Message, null, cancellationToken).ConfigureAwait(false);
                     continue;
                 }
 
@@ -81,12 +82,12 @@ namespace AppSnapshot.Client
                     // The server judged the temporary credential expired before our clock did: fetch a new one once.
                     refreshedExpiredToken = true;
                     _credentials.Invalidate();
-                    _debug?.Invoke(Product + " " + request.Action + ": temporary credential rejected (" + error.Code + "); refreshing it.");
+                    debug?.Invoke(Product + " " + request.Action + ": temporary credential rejected (" + error.Code + "); refreshing it.");
                     attempt--;
                     continue;
                 }
                 if (!error.IsRetryable || attempt >= maxAttempts) throw error;
-                await WaitBeforeRetryAsync(request, attempt, maxAttempts, error.Code + ", HTTP " + error.HttpStatus.ToString(CultureInfo.InvariantCulture),
+                await WaitBeforeRetryAsync(request, debug, attempt, maxAttempts, error.Code + ", HTTP " + error.HttpStatus.ToString(CultureInfo.InvariantCulture),
                     outcome.RetryAfter, cancellationToken).ConfigureAwait(false);
             }
         }
@@ -180,10 +181,10 @@ namespace AppSnapshot.Client
             return new RpcResponse(json, json.GetString("RequestId") ?? headerRequestId ?? "", status, attempt);
         }
 
-        private async Task WaitBeforeRetryAsync(RpcRequest request, int attempt, int maxAttempts, string reason, string? retryAfter, CancellationToken cancellationToken)
+        private async Task WaitBeforeRetryAsync(RpcRequest request, Action<string>? debug, int attempt, int maxAttempts, string reason, string? retryAfter, CancellationToken cancellationToken)
         {
             var delay = _backoff.Next(attempt, retryAfter);
-            _debug?.Invoke(Product + " " + request.Action + ": attempt " + attempt.ToString(CultureInfo.InvariantCulture) + " of " +
+            debug?.Invoke(Product + " " + request.Action + ": attempt " + attempt.ToString(CultureInfo.InvariantCulture) + " of " +
                 maxAttempts.ToString(CultureInfo.InvariantCulture) + " failed (" + reason + "); retrying in " + Seconds(delay) + ".");
             await _clock.Delay(delay, cancellationToken).ConfigureAwait(false);
         }
