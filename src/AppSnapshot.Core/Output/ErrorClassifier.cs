@@ -20,6 +20,10 @@ namespace AppSnapshot.Output
                     return new OperationError("AcsTransportFailure", ErrorKind.ConnectionError, transport.Message, transport.Action,
                         "Check the network path to the endpoint (proxy, firewall, DNS), or the -Endpoint / APPSNAPSHOT_ENDPOINT value, then run the command again.",
                         transport);
+                case AcsConfigurationException configuration:
+                    return new OperationError("AcsConfiguration", ErrorKind.InvalidOperation, configuration.Message, null,
+                        "Fix the credential, region or endpoint setting named in the message (run with -Debug to see every source that was tried).",
+                        configuration);
                 case OperationCanceledException canceled:
                     return new OperationError("OperationStopped", ErrorKind.OperationStopped, canceled.Message, null, null, canceled);
                 case ArgumentException argument:
