@@ -1,0 +1,74 @@
+using System;
+using System.Collections.Generic;
+
+namespace AppSnapshot.Client
+{
+    /// <summary>Timeouts, retry policy, rate limits and other knobs of the clients a factory creates.</summary>
+    public sealed class ClientSettings
+    {
+        /// <summary>Time to establish the TCP/TLS connection (enforced where the runtime supports it, see <see cref="HttpHandlerFactory"/>).</summary>
+        public TimeSpan ConnectTimeout { get; set; } = TimeSpan.FromSeconds(10);
+
+        /// <summary>
+        /// Time to wait for the complete response once connected. Each attempt is bounded by
+        /// ConnectTimeout + ReadTimeout through a linked cancellation token, because netstandard2.0 has
+        /// no per-phase timeouts on HttpClient.
+        /// </summary>
+        public TimeSpan ReadTimeout { get; set; } = TimeSpan.FromSeconds(30);
+
+        /// <summary>Total HTTP attempts per call, including the first one.</summary>
+        public int MaxAttempts { get; set; } = 5;
+
+        /// <summary>Backoff before retry n is a random value in [0, min(MaxBackoff, BaseBackoff * 2^(n-1))] (full jitter).</summary>
+        public TimeSpan BaseBackoff { get; set; } = TimeSpan.FromMilliseconds(500);
+        public TimeSpan MaxBackoff { get; set; } = TimeSpan.FromSeconds(20);
+
+        /// <summary>Upper bound for a server-requested <c>x-acs-retry-after</c> wait.</summary>
+        public TimeSpan MaxRetryAfter { get; set; } = TimeSpan.FromSeconds(60);
+
+        /// <summary>Client-side limit for every (product, region, action) without its own entry in <see cref="RateLimits"/>.</summary>
+        public RateLimit DefaultRateLimit { get; set; } = new RateLimit(20, 40);
+
+        /// <summary>Per-action limits, keyed "Product.Action" (e.g. "Ecs.RunCommand") or just "Action".</summary>
+        public IDictionary<string, RateLimit> RateLimits { get; } = new Dictionary<string, RateLimit>(StringComparer.OrdinalIgnoreCase);
+
+        /// <summary>Appended to the User-Agent after one space.</summary>
+        public string? UserAgentSuffix { get; set; }
+
+        /// <summary>ECS instance metadata service; tests point it at a loopback listener.</summary>
+        public Uri MetadataEndpoint { get; set; } = new Uri("http://100.100.100.200/");
+
+        /// <summary>Connect + read budget for each metadata request.</summary>
+        public TimeSpan MetadataTimeout { get; set; } = TimeSpan.FromSeconds(1);
+
+        /// <summary>Temporary credentials are refreshed when less than this remains.</summary>
+        public TimeSpan CredentialRefreshMargin { get; set; } = TimeSpan.FromMinutes(3);
+
+        /// <summary>Random source in [0, 1) for jitter; tests pin it.</summary>
+        internal Func<double>? Jitter { get; set; }
+
+        internal RateLimit RateLimitFor(string product, string action)
+        {
+            if (RateLimits.TryGetValue(product + "." + action, out var limit)) return limit;
+            if (RateLimits.TryGetValue(action, out limit)) return limit;
+            return DefaultRateLimit;
+        }
+
+        internal TimeSpan AttemptTimeout => ConnectTimeout + ReadTimeout;
+    }
+
+    /// <summary>Token bucket parameters: sustained calls per second and burst size.</summary>
+    public sealed class RateLimit
+    {
+        public RateLimit(double requestsPerSecond, int burst)
+        {
+            if (!(requestsPerSecond > 0)) throw new ArgumentOutOfRangeException(nameof(requestsPerSecond), "Must be positive.");
+            if (burst < 1) throw new ArgumentOutOfRangeException(nameof(burst), "Must be at least 1.");
+            RequestsPerSecond = requestsPerSecond;
+            Burst = burst;
+        }
+
+        public double RequestsPerSecond { get; }
+        public int Burst { get; }
+    }
+}
