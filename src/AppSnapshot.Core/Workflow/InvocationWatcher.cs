@@ -115,6 +115,7 @@ namespace AppSnapshot.Workflow
 
             var finished = record.Instances
                 .Where(i => i.IsFinished && invocation.Wants(i.InstanceId) && !_reported.Contains((invocation.InvokeId, i.InstanceId)))
+                .GroupBy(i => i.InstanceId).Select(g => g.First())
                 .ToList();
             if (finished.Count > 0) await ReportAsync(invocation, finished, options, sink, ct).ConfigureAwait(false);
             return !Unreported(invocation).Any();
@@ -123,13 +124,14 @@ namespace AppSnapshot.Workflow
         private async Task ReportAsync(WatchedInvocation invocation, IList<InstanceInvocationRecord> finished, WatchOptions options,
             IOutputSink sink, CancellationToken ct)
         {
-            var groupIds = finished.Select(f => PluginLog.FromBase64(f.Output).SnapshotGroupId).Where(id => id != null).Cast<string>();
+            var logs = finished.ToDictionary(f => f.InstanceId, f => PluginLog.FromBase64(f.Output));
+            var groupIds = logs.Values.Select(l => l.SnapshotGroupId).Where(id => id != null).Cast<string>();
             var groups = await SnapshotGroupFetcher.FetchAsync(_clients, invocation.RegionId, groupIds, sink, ct).ConfigureAwait(false);
             foreach (var instance in finished)
             {
-                var groupId = PluginLog.FromBase64(instance.Output).SnapshotGroupId;
-                var group = groupId != null && groups.TryGetValue(groupId, out var g) ? g : null;
-                var result = SnapshotResultClassifier.Build(invocation.RegionId, instance, group,
+                var log = logs[instance.InstanceId];
+                var group = log.SnapshotGroupId != null && groups.TryGetValue(log.SnapshotGroupId, out var g) ? g : null;
+                var result = SnapshotResultClassifier.Build(invocation.RegionId, instance, log, group,
                     new[] { invocation.RunRequestId ?? "", instance.RequestId, group?.RequestId ?? "" });
                 if (!_reported.Add((invocation.InvokeId, instance.InstanceId))) continue;
                 _settings.PendingInvocations.Remove(invocation.InvokeId, instance.InstanceId);

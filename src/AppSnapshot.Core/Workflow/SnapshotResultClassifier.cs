@@ -14,10 +14,9 @@ namespace AppSnapshot.Workflow
     /// </summary>
     internal static class SnapshotResultClassifier
     {
-        public static AppSnapshotResult Build(string regionId, InstanceInvocationRecord record, SnapshotGroupRecord? group,
+        public static AppSnapshotResult Build(string regionId, InstanceInvocationRecord record, PluginLog log, SnapshotGroupRecord? group,
             IEnumerable<string> requestIds)
         {
-            var log = PluginLog.FromBase64(record.Output);
             var ranToEnd = string.Equals(record.InvocationStatus, "Success", StringComparison.OrdinalIgnoreCase)
                 || string.Equals(record.InvocationStatus, "Failed", StringComparison.OrdinalIgnoreCase) && record.ErrorCode is "" or "ExitCodeNonzero";
             int? exitCode = ranToEnd && record.ExitCode.HasValue ? (int)record.ExitCode.Value : (int?)null;
