@@ -7,7 +7,7 @@ namespace AppSnapshot.Plugin
 {
     /// <summary>
     /// Splits plug-in output into records of bracketed fields. A quoted value ends at the first
-    /// <c>"]</c> that is followed by the next field, a line break or the end of the text, so values
+    /// <c>"]</c> that is followed (after optional blanks) by the next field, a line break or the end of the text, so values
     /// may span lines and contain quotes and brackets. Anything else is skipped a line at a time.
     /// </summary>
     internal sealed class PluginLogTokenizer
@@ -142,7 +142,8 @@ namespace AppSnapshot.Plugin
                  end = _text.IndexOf("\"]", end + 1, StringComparison.Ordinal))
             {
                 var after = end + 2;
-                if (after == _text.Length || _text[after] == '\n' || FieldKeyEnd(after) >= 0 || OnlyBlanksToLineEnd(after))
+                var next = SkipBlanksFrom(after);
+                if (next == _text.Length || _text[next] == '\n' || FieldKeyEnd(next) >= 0)
                 {
                     value = _text.Substring(start, end - start);
                     _pos = after;
@@ -176,23 +177,17 @@ namespace AppSnapshot.Plugin
         private static bool IsKeyChar(char c, bool first) =>
             (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || (!first && ((c >= '0' && c <= '9') || c == '-'));
 
-        private bool OnlyBlanksToLineEnd(int at)
+        private int SkipBlanksFrom(int at)
         {
             while (at < _text.Length && (_text[at] == ' ' || _text[at] == '\t'))
             {
                 at++;
             }
 
-            return at == _text.Length || _text[at] == '\n';
+            return at;
         }
 
-        private void SkipBlanks()
-        {
-            while (_pos < _text.Length && (_text[_pos] == ' ' || _text[_pos] == '\t'))
-            {
-                _pos++;
-            }
-        }
+        private void SkipBlanks() => _pos = SkipBlanksFrom(_pos);
 
         private void SkipLine()
         {
