@@ -1,2 +1,40 @@
-// Placeholder entry point; replaced by the emulator implementation.
-System.Console.WriteLine("EcsEmulator");
+using System.Globalization;
+using EcsEmulator;
+
+// Standalone: dotnet run --project tests/EcsEmulator -- --urls http://127.0.0.1:8787 [--fixture FILE] [--speed FACTOR] [--seed N] [--log]
+var options = new EmulatorOptions();
+var urls = "http://127.0.0.1:8787";
+for (var i = 0; i < args.Length; i++)
+{
+    string Next() => i + 1 < args.Length ? args[++i] : throw new ArgumentException($"{args[i]} needs a value");
+    switch (args[i])
+    {
+        case "--urls": urls = Next(); break;
+        case "--fixture": options.FixturePath = Next(); break;
+        case "--speed": options.SpeedFactor = double.Parse(Next(), CultureInfo.InvariantCulture); break;
+        case "--seed": options.Seed = int.Parse(Next(), CultureInfo.InvariantCulture); break;
+        case "--log": options.LogRequests = true; break;
+        default: Console.Error.WriteLine($"Unknown argument {args[i]}"); return 2;
+    }
+}
+try
+{
+    EmulatorHost.EnsureLoopback(urls);
+}
+catch (ArgumentException e)
+{
+    Console.Error.WriteLine(e.Message);
+    return 2;
+}
+await using var host = await EmulatorHostLauncher.StartAsync(options, urls);
+Console.WriteLine($"ECS emulator listening on {host.BaseUri} (AccessKeyId {EmulatorHost.AccessKeyId}); Ctrl+C to stop.");
+var done = new TaskCompletionSource();
+Console.CancelKeyPress += (_, e) => { e.Cancel = true; done.TrySetResult(); };
+AppDomain.CurrentDomain.ProcessExit += (_, _) => done.TrySetResult();
+await done.Task;
+return 0;
+
+internal static class EmulatorHostLauncher
+{
+    public static Task<EmulatorHost> StartAsync(EmulatorOptions options, string urls) => EmulatorHost.StartAsync(options, urls, CancellationToken.None);
+}

@@ -1,0 +1,65 @@
+using EcsEmulator.Plugin;
+using EcsEmulator.State;
+
+namespace EcsEmulator.CloudAssistant;
+
+/// <summary>Plans each target of a RunCommand and schedules its completion (and side effects) on the event queue.</summary>
+internal static class InvocationScheduler
+{
+    private static readonly TimeSpan NominalDelivery = TimeSpan.FromMilliseconds(500);
+
+    public static void Dispatch(EmulatorState state, Invocation invocation, IEnumerable<Instance> instances)
+    {
+        foreach (var instance in instances)
+        {
+            var jitter = StableRandom.For(invocation.InvokeId, instance.InstanceId);
+            var start = invocation.CreationTime + state.Scaled(NominalDelivery);
+            var plan = CommandInterpreter.Plan(state, instance, invocation.CommandContent, start, jitter);
+            var timeout = TimeSpan.FromSeconds(invocation.Timeout);
+            var timedOut = plan.NominalDuration > timeout;
+            var finish = start + state.Scaled(timedOut ? timeout : plan.NominalDuration);
+            var target = new InvocationTarget { InstanceId = instance.InstanceId, CreationTime = invocation.CreationTime, StartTime = start, PlannedFinishTime = finish };
+            invocation.Targets.Add(target);
+            instance.LastInvokedTime = invocation.CreationTime;
+            instance.InvocationCount++;
+            state.Events.Schedule(finish, () => Complete(state, instance, target, plan, timedOut ? timeout : null));
+        }
+    }
+
+    private static void Complete(EmulatorState state, Instance instance, InvocationTarget target, CommandPlan plan, TimeSpan? timedOutAfter)
+    {
+        if (target.IsFinal) return; // stopped meanwhile
+        target.FinishTime = target.PlannedFinishTime;
+        if (timedOutAfter is { } t)
+        {
+            target.FinalStatus = "Timeout";
+            target.ExitCode = -1;
+            target.Output = plan.Output(t);
+            target.ErrorCode = "ExecutionTimeout";
+            target.ErrorInfo = "the command execution has been timeout";
+            return;
+        }
+        target.ExitCode = plan.ExitCode;
+        target.Output = plan.Output(null);
+        target.FinalStatus = plan.ExitCode == 0 ? "Success" : "Failed";
+        if (plan.ExitCode != 0)
+        {
+            target.ErrorCode = "ExitCodeNonzero";
+            target.ErrorInfo = "the command execution exit code is not zero";
+        }
+        if (plan.Group is { } group)
+            SnapshotGroupFactory.Create(state, instance, group, target.StartTime + state.Scaled(group.CreatedAtOffset));
+    }
+
+    /// <summary>StopInvocation: not started → Cancelled; running → Terminated (the process is killed).</summary>
+    public static void Stop(InvocationTarget target, DateTimeOffset now)
+    {
+        if (target.IsFinal) return;
+        target.StopTime = now;
+        target.FinishTime = now;
+        target.FinalStatus = now < target.StartTime ? "Cancelled" : "Terminated";
+        target.ExitCode = now < target.StartTime ? 0 : -1;
+        target.ErrorCode = now < target.StartTime ? "" : "ExecutionInterrupted";
+        target.ErrorInfo = now < target.StartTime ? "" : "the command execution has been interrupted";
+    }
+}

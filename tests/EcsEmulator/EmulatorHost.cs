@@ -1,0 +1,68 @@
+using System.Net;
+using EcsEmulator.Auth;
+using EcsEmulator.Control;
+using EcsEmulator.Http;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+
+namespace EcsEmulator;
+
+/// <summary>An emulator running in-process on an ephemeral (or given) loopback port.</summary>
+public sealed class EmulatorHost : IAsyncDisposable
+{
+    public const string AccessKeyId = SignatureVerifier.AccessKeyId;
+    public const string AccessKeySecret = SignatureVerifier.AccessKeySecret;
+    public const string AccountId = State.EmulatorState.AccountId;
+
+    private readonly WebApplication _app;
+
+    private EmulatorHost(WebApplication app, Uri baseUri, EmulatorControl control)
+    {
+        _app = app;
+        BaseUri = baseUri;
+        Control = control;
+    }
+
+    public Uri BaseUri { get; }
+    public EmulatorControl Control { get; }
+
+    public static Task<EmulatorHost> StartAsync(EmulatorOptions? options = null, CancellationToken ct = default) =>
+        StartAsync(options ?? new EmulatorOptions(), "http://127.0.0.1:0", ct);
+
+    internal static async Task<EmulatorHost> StartAsync(EmulatorOptions options, string url, CancellationToken ct)
+    {
+        EnsureLoopback(url);
+        var runtime = new EmulatorRuntime(options);
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseUrls(url);
+        builder.Logging.ClearProviders();
+        if (options.LogRequests) builder.Logging.AddSimpleConsole(o => o.SingleLine = true);
+        builder.Services.AddSingleton(runtime);
+        builder.Services.AddSingleton<ApiDispatcher>();
+        var app = builder.Build();
+        var control = new EmulatorControl(runtime);
+        ControlEndpoints.Map(app, control);
+        var dispatcher = app.Services.GetRequiredService<ApiDispatcher>();
+        app.MapFallback(dispatcher.HandleAsync);
+        await app.StartAsync(ct);
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        return new EmulatorHost(app, new Uri(address.TrimEnd('/') + "/"), control);
+    }
+
+    /// <summary>The emulator accepts any key as valid signer, so it must never listen beyond this machine.</summary>
+    internal static void EnsureLoopback(string urls)
+    {
+        foreach (var url in urls.Split(';', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var host = new Uri(url.Replace("://*", "://wildcard").Replace("://+", "://wildcard")).Host;
+            var loopback = host == "localhost" || (IPAddress.TryParse(host.Trim('[', ']'), out var ip) && IPAddress.IsLoopback(ip));
+            if (!loopback) throw new ArgumentException($"The emulator binds to loopback only; refusing {url}.");
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+    }
+}

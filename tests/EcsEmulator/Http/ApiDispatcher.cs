@@ -1,0 +1,87 @@
+using System.Text;
+using EcsEmulator.Auth;
+using EcsEmulator.Infrastructure;
+
+namespace EcsEmulator.Http;
+
+/// <summary>The signed API: authenticate, route by x-acs-version + x-acs-action, inject faults, run, answer.</summary>
+internal sealed class ApiDispatcher(EmulatorRuntime runtime, ILogger<ApiDispatcher> logger)
+{
+    public async Task HandleAsync(HttpContext ctx)
+    {
+        var requestId = WireFormat.NewRequestId();
+        var action = ctx.Request.Headers["x-acs-action"].ToString();
+        try
+        {
+            if (!HttpMethods.IsGet(ctx.Request.Method) && !HttpMethods.IsPost(ctx.Request.Method))
+                throw new ApiException(400, "UnsupportedHTTPMethod", "This http method is not supported.");
+            var body = await ReadBodyAsync(ctx.Request);
+            var caller = runtime.WithState(s => runtime.Verifier.Verify(ctx.Request, body, ak => s.StsSessions.GetValueOrDefault(ak), s.Now));
+            var handler = runtime.Catalog.Find(ctx.Request.Headers["x-acs-version"].ToString(), action)
+                ?? throw new ApiException(404, "InvalidApi.NotFound", $"Specified api is not found, please check your url and method.");
+            runtime.Calls.Count(action);
+
+            var fault = runtime.Faults.Decide(action, DateTimeOffset.UtcNow);
+            if (fault.LatencyMs > 0) await Task.Delay(fault.LatencyMs, ctx.RequestAborted);
+            if (fault.Error is not null) throw fault.Error;
+
+            var parameters = new ApiParameters(ReadParameters(ctx.Request, body));
+            var result = runtime.WithState(s => handler(new ActionContext(s, parameters, caller, requestId)));
+            if (fault.DropAfterCommit)
+            {
+                Log(action, 0, "DroppedAfterCommit");
+                ctx.Abort();
+                return;
+            }
+            Log(action, 200, null);
+            await JsonResponses.WriteAsync(ctx, 200, WithRequestId(result, requestId));
+        }
+        catch (ApiException e)
+        {
+            Log(action, e.Status, e.Code);
+            await JsonResponses.WriteErrorAsync(ctx, requestId, e);
+        }
+    }
+
+    private void Log(string action, int status, string? code)
+    {
+        if (runtime.Options.LogRequests) logger.LogInformation("{Action} -> {Status} {Code}", action, status, code ?? "");
+    }
+
+    private static Dictionary<string, object?> WithRequestId(object result, string requestId)
+    {
+        var dict = new Dictionary<string, object?> { ["RequestId"] = requestId };
+        if (result is IDictionary<string, object?> d)
+        {
+            foreach (var (k, v) in d) dict[k] = v;
+            return dict;
+        }
+        foreach (var prop in result.GetType().GetProperties()) dict[prop.Name] = prop.GetValue(result);
+        return dict;
+    }
+
+    private static async Task<byte[]> ReadBodyAsync(HttpRequest request)
+    {
+        using var buffer = new MemoryStream();
+        await request.Body.CopyToAsync(buffer);
+        return buffer.ToArray();
+    }
+
+    /// <summary>Query (percent-decoding only) plus a form body (form rules: '+' is a space).</summary>
+    private static Dictionary<string, string> ReadParameters(HttpRequest request, byte[] body)
+    {
+        var result = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (k, v) in QueryStringPairs.Parse(request.QueryString.Value)) result[k] = v;
+        if (body.Length > 0 && request.ContentType?.StartsWith("application/x-www-form-urlencoded", StringComparison.OrdinalIgnoreCase) == true)
+        {
+            foreach (var part in Encoding.UTF8.GetString(body).Split('&', StringSplitOptions.RemoveEmptyEntries))
+            {
+                var eq = part.IndexOf('=');
+                var name = Uri.UnescapeDataString((eq < 0 ? part : part[..eq]).Replace('+', ' '));
+                var value = eq < 0 ? "" : Uri.UnescapeDataString(part[(eq + 1)..].Replace('+', ' '));
+                result[name] = value;
+            }
+        }
+        return result;
+    }
+}

@@ -1,0 +1,10 @@
+namespace EcsEmulator.State;
+
+internal sealed record StsSession(
+    string AccessKeyId,
+    string AccessKeySecret,
+    string SecurityToken,
+    DateTimeOffset Expiration,
+    string RoleName,
+    string RoleId,
+    string SessionName);
