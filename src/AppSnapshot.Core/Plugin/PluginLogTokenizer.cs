@@ -98,11 +98,6 @@ namespace AppSnapshot.Plugin
                 }
             }
 
-            if (fields != null)
-            {
-                records.Add(new PluginLogRecord(fields));
-            }
-
             return (records, truncated);
         }
 

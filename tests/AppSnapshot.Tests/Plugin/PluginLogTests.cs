@@ -186,6 +186,18 @@ public class PluginLogTests
     }
 
     [Fact]
+    public void EscapedRenderingKeepsBackslashesOfWindowsPathsAndUnknownEscapes()
+    {
+        const string escaped = @"[level=\""info\""][message=\""Add VolumePath=C:\\data\tx \q\""]\n[output=\""end\\\";
+
+        var log = PluginLog.Parse(escaped);
+
+        Assert.Equal("Add VolumePath=C:\\data\tx \\q", log.Records[0].Message);
+        Assert.Equal("end\\\\", log.GuestOutput); // an escaped backslash, then a lone trailing one
+        Assert.Contains(log.Warnings, w => w.Contains("truncated"));
+    }
+
+    [Fact]
     public void UnquotedValuesAsInTheConsoleScreenshotAreRead()
     {
         var log = PluginLog.Parse("[level=info][time=2021-08-03 18:58:41.676752828][message=Take AppConsistent snapshots successfully]");
