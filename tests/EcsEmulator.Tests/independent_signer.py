@@ -31,7 +31,7 @@ def main():
     tamper = "--tamper" in sys.argv
     host = urllib.parse.urlparse(base).netloc
     params = {"RegionId": "cn-hangzhou", "InstanceName": "web-*", "PageSize": "5"}
-    query = "&".join(sorted(encode(k) + "=" + encode(v) for k, v in params.items()))
+    query = "&".join(encode(k) + "=" + encode(v) for k, v in sorted(params.items(), key=lambda kv: encode(kv[0])))
     payload_hash = hashlib.sha256(b"").hexdigest()
     headers = {
         "host": host,

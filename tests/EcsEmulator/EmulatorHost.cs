@@ -35,6 +35,13 @@ public sealed class EmulatorHost : IAsyncDisposable
         var runtime = new EmulatorRuntime(options);
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseUrls(url);
+        // RPC parameters travel in the query string; RunCommand/SendFile content can make it long.
+        builder.WebHost.ConfigureKestrel(k =>
+        {
+            k.Limits.MaxRequestLineSize = 256 * 1024;
+            k.Limits.MaxRequestHeadersTotalSize = 512 * 1024;
+            k.Limits.MaxRequestBufferSize = 1024 * 1024;
+        });
         builder.Logging.ClearProviders();
         if (options.LogRequests) builder.Logging.AddSimpleConsole(o => o.SingleLine = true);
         builder.Services.AddSingleton(runtime);

@@ -25,8 +25,6 @@ namespace AppSnapshot.Credentials
             _margin = margin;
         }
 
-        public int FetchCount { get; private set; }
-
         public async Task<AcsCredential> GetCredentialAsync(CancellationToken cancellationToken)
         {
             var current = _current;
@@ -38,7 +36,6 @@ namespace AppSnapshot.Credentials
                 if (IsFresh(current)) return current!;
                 try
                 {
-                    FetchCount++;
                     var fetched = await _fetch(cancellationToken).ConfigureAwait(false);
                     _current = fetched;
                     return fetched;

@@ -32,6 +32,7 @@ namespace AppSnapshot.Workflow
         public const string SnapshotGroupRemovalFailed = "SnapshotGroupRemovalFailed";
         public const string RollbackInstanceNotStopped = "RollbackInstanceNotStopped";
         public const string RollbackDiskFailed = "RollbackDiskFailed";
+        public const string RollbackSnapshotNotReady = "RollbackSnapshotNotReady";
         public const string InstanceStateTimeout = "InstanceStateTimeout";
     }
 }

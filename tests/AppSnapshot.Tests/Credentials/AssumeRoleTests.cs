@@ -97,6 +97,20 @@ public sealed class AssumeRoleTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task AnIniRamRoleArnSectionAssumesTheRoleWithItsSessionNameAndPolicy()
+    {
+        _env.Variables["ALIBABA_CLOUD_CLI_PROFILE_DISABLED"] = "true";
+        _env.Variables["ALIBABA_CLOUD_REGION_ID"] = "cn-hangzhou";
+        _env.WriteIni($"[default]\ntype = ram_role_arn\naccess_key_id = {FakeCloud.LongTermId}\naccess_key_secret = {FakeCloud.LongTermSecret}\n" +
+            "role_arn = acs:ram::789:role/ini\nrole_session_name = ini-session\npolicy = {\"Version\":\"1\"}\nexternal_id = ext-1\n");
+        var response = await Factory().Connect(new ConnectionOptions()).Ecs().CallAsync(new RpcRequest("X"), CancellationToken.None);
+        Assert.Equal("STS.Issued0001", response.Body.GetString("Caller"));
+        var assume = _cloud.Server.Requests.Single(r => r.Header("x-acs-action") == "AssumeRole");
+        Assert.Equal("2015-04-01", assume.Header("x-acs-version"));
+        Assert.Equal("DurationSeconds=3600&ExternalId=ext-1&Policy=%7B%22Version%22%3A%221%22%7D&RoleArn=acs%3Aram%3A%3A789%3Arole%2Fini&RoleSessionName=ini-session", assume.RawQuery);
+    }
+
+    [Fact]
     public async Task AssumeRoleRejectionSurfacesAsTheStsError()
     {
         _env.WriteCliConfig("""{ "profiles": [ { "name": "default", "mode": "RamRoleArn", "access_key_id": "LTAIunknown000001", "access_key_secret": "x", "ram_role_arn": "acs:ram::1:role/r", "region_id": "cn-hangzhou" } ] }""");

@@ -23,7 +23,7 @@ public static class TestSigner
     }
 
     public static string CanonicalQuery(IEnumerable<KeyValuePair<string, string>> query) =>
-        string.Join("&", query.Select(kv => Encode(kv.Key) + "=" + Encode(kv.Value)).OrderBy(x => x, StringComparer.Ordinal));
+        string.Join("&", query.Select(kv => (Key: Encode(kv.Key), Value: Encode(kv.Value))).OrderBy(kv => kv.Key, StringComparer.Ordinal).Select(kv => kv.Key + "=" + kv.Value));
 
     public static string Hex(byte[] bytes) => Convert.ToHexString(bytes).ToLowerInvariant();
 

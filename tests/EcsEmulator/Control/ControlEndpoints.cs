@@ -48,6 +48,8 @@ internal static class ControlEndpoints
             control.SetPreScriptFailureMode(Enum.Parse<PreScriptFailureMode>(body?.Mode ?? "FallBackToFileSystem", true));
             return Results.NoContent();
         });
+        group.MapPost("/clock/freeze", () => { control.FreezeClock(); return Results.NoContent(); });
+        group.MapPost("/clock/resume", () => { control.ResumeClock(); return Results.NoContent(); });
         group.MapPost("/clock/advance", async (HttpRequest r) =>
         {
             var body = await r.ReadFromJsonAsync<AdvanceBody>(Json);

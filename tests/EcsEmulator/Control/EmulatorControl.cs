@@ -61,6 +61,11 @@ public sealed class EmulatorControl
     /// <summary>Moves the emulator clock (not the wall clock used for request timestamps) forward.</summary>
     public void AdvanceClock(TimeSpan by) => _runtime.Clock.Advance(by);
 
+    /// <summary>Stops the emulator clock so Pending/Running/progressing states stay put until <see cref="AdvanceClock"/>.</summary>
+    public void FreezeClock() => _runtime.Clock.Freeze();
+
+    public void ResumeClock() => _runtime.Clock.Resume();
+
     public void Reset() => _runtime.Reset();
 
     public IReadOnlyList<InstanceSummary> GetInstances() => _runtime.WithState(s => (IReadOnlyList<InstanceSummary>)s.Instances.Values

@@ -30,13 +30,19 @@ internal sealed class PluginLog(DateTimeOffset startUtc, bool windows, Random ji
     public void Error(string message) => Record("error", message, null);
 
     /// <summary>A multi-line field such as [output="..."] or [requestor="..."].</summary>
-    public void Block(string field, string text) => _lines.Add((Elapsed, $"[{field}=\"\n{text.TrimEnd('\n')}\n\"]"));
+    public void Block(string field, string text)
+    {
+        var body = text.TrimEnd('\n');
+        _lines.Add((Elapsed, body.Length == 0 ? $"[{field}=\"\n\"]" : $"[{field}=\"\n{body}\n\"]"));
+    }
 
     public string Text(TimeSpan? upTo = null) =>
         string.Concat(_lines.Where(l => upTo is null || l.At <= upTo).Select(l => l.Line + "\n"));
 
     private void Record(string level, string message, string? snapshotGroup)
     {
+        // Consecutive log lines are a few microseconds apart, as in the seeds.
+        Elapsed += TimeSpan.FromTicks(jitter.Next(20, 400));
         var sb = new StringBuilder();
         sb.Append("[level=\"").Append(level).Append("\"][time=\"").Append(Timestamp()).Append("\"]");
         if (snapshotGroup is not null) sb.Append("[snapshotgroup=\"").Append(snapshotGroup).Append("\"]");
@@ -49,6 +55,6 @@ internal sealed class PluginLog(DateTimeOffset startUtc, bool windows, Random ji
         var local = (startUtc + Elapsed).ToOffset(GuestOffset);
         var text = local.ToString("yyyy-MM-dd HH:mm:ss.fffffff", CultureInfo.InvariantCulture);
         // Go on Linux prints nanoseconds (9 digits); the Windows plug-in prints 7.
-        return windows ? text : text + jitter.Next(10, 99).ToString(CultureInfo.InvariantCulture);
+        return windows ? text : text + jitter.Next(0, 100).ToString("D2", CultureInfo.InvariantCulture);
     }
 }
