@@ -1,0 +1,242 @@
+<#
+.SYNOPSIS
+    Builds, tests, documents, packages and demonstrates the AppSnapshot module.
+
+.DESCRIPTION
+    Runs on Windows PowerShell 5.1 and PowerShell 7 (Windows, Linux, macOS). Needs the .NET SDK.
+    Build    dotnet build -> out/AppSnapshot (module folder with the help generated from docs/help)
+    Test     dotnet test, then the Pester tests in tests/*.Tests.ps1 when Pester 5 is installed
+    Help     platyPS New-ExternalHelp from docs/help when platyPS is installed, else the generator
+    Package  a .nupkg of out/AppSnapshot in out/packages, made by PSResourceGet or PowerShellGet
+    Demo     the MySQL workflow end to end against the local ECS emulator (127.0.0.1:8787)
+    Clean    removes out/, the generated help and the bin/obj folders
+
+.EXAMPLE
+    .\build.ps1 -Task Test
+
+.EXAMPLE
+    .\build.ps1 -Task Package -Configuration Release
+#>
+[CmdletBinding()]
+param(
+    [ValidateSet('Build', 'Test', 'Help', 'Package', 'Demo', 'Clean')]
+    [string] $Task = 'Build',
+
+    [ValidateSet('Release', 'Debug')]
+    [string] $Configuration = 'Release',
+
+    # dotnet test --filter expression, for example "Category!=RequiresSharedSchemas".
+    [string] $TestFilter = '',
+
+    # The port the Demo task starts the emulator on.
+    [int] $EmulatorPort = 8787
+)
+
+Set-StrictMode -Version 3.0
+$ErrorActionPreference = 'Stop'
+
+$RepoRoot = $PSScriptRoot
+$ModuleOut = Join-Path $RepoRoot 'out/AppSnapshot'
+$PackageOut = Join-Path $RepoRoot 'out/packages'
+$HelpSource = Join-Path $RepoRoot 'docs/help'
+$HelpOutput = Join-Path $RepoRoot 'en-US'
+$Solution = Join-Path $RepoRoot 'AppSnapshot.sln'
+
+function Invoke-Native {
+    # Runs an external command and stops the build when it fails.
+    param(
+        [Parameter(Mandatory)] [string] $FilePath,
+        [string[]] $ArgumentList = @()
+    )
+    Write-Host "> $FilePath $($ArgumentList -join ' ')" -ForegroundColor DarkGray
+    & $FilePath @ArgumentList
+    if ($LASTEXITCODE -ne 0) {
+        throw "$FilePath exited with code $LASTEXITCODE."
+    }
+}
+
+function Invoke-BuildTask {
+    Invoke-Native -FilePath 'dotnet' -ArgumentList @('build', $Solution, '-c', $Configuration)
+    if (-not (Test-Path (Join-Path $ModuleOut 'AppSnapshot.psd1'))) {
+        throw "The build did not lay out $ModuleOut."
+    }
+    Write-Host "Module ready: $ModuleOut"
+}
+
+function Invoke-TestTask {
+    $arguments = @('test', $Solution, '-c', $Configuration)
+    if ($TestFilter) {
+        $arguments += @('--filter', $TestFilter)
+    }
+    Invoke-Native -FilePath 'dotnet' -ArgumentList $arguments
+
+    $pester = Get-Module -ListAvailable -Name Pester | Where-Object { $_.Version.Major -ge 5 } | Sort-Object Version -Descending | Select-Object -First 1
+    if (-not $pester) {
+        Write-Warning 'Pester 5 is not installed: the Pester tests were skipped (Install-Module Pester -MinimumVersion 5.0 -Scope CurrentUser).'
+        return
+    }
+    Import-Module $pester -Force
+    $config = New-PesterConfiguration
+    $config.Run.Path = (Get-ChildItem -Path (Join-Path $RepoRoot 'tests') -Filter '*.Tests.ps1').FullName
+    $config.Run.Exit = $false
+    $config.Run.PassThru = $true
+    $config.Output.Verbosity = 'Detailed'
+    $result = Invoke-Pester -Configuration $config
+    if ($result.FailedCount -gt 0) {
+        throw "$($result.FailedCount) Pester test(s) failed."
+    }
+}
+
+function Invoke-HelpTask {
+    $platyPS = Get-Module -ListAvailable -Name platyPS | Sort-Object Version -Descending | Select-Object -First 1
+    if ($platyPS) {
+        Import-Module $platyPS -Force
+        $markdown = Get-ChildItem -Path $HelpSource -Filter '*.md' | Where-Object { $_.Name -ne 'README.md' -and $_.Name -notlike 'about_*' }
+        New-ExternalHelp -Path $markdown.FullName -OutputPath $HelpOutput -Force | Out-Null
+        Get-ChildItem -Path $HelpSource -Filter 'about_*.md' | ForEach-Object {
+            New-ExternalHelp -Path $_.FullName -OutputPath $HelpOutput -Force | Out-Null
+        }
+        Write-Host "Help written to $HelpOutput by platyPS $($platyPS.Version)"
+    }
+    else {
+        $project = Join-Path $RepoRoot 'tools/AppSnapshot.HelpGen/AppSnapshot.HelpGen.csproj'
+        Invoke-Native -FilePath 'dotnet' -ArgumentList @('run', '--project', $project, '-c', $Configuration, '--', $HelpSource, $HelpOutput)
+    }
+    if (Test-Path $ModuleOut) {
+        $moduleHelp = Join-Path $ModuleOut 'en-US'
+        New-Item -ItemType Directory -Path $moduleHelp -Force | Out-Null
+        Copy-Item -Path (Join-Path $HelpOutput '*') -Include '*.xml', '*.txt' -Destination $moduleHelp -Force
+    }
+}
+
+function Invoke-PackageTask {
+    Invoke-BuildTask
+    $staging = Join-Path ([System.IO.Path]::GetTempPath()) ('AppSnapshot-package-' + [guid]::NewGuid().ToString('N'))
+    $repositoryName = 'AppSnapshotLocal' + [guid]::NewGuid().ToString('N').Substring(0, 8)
+    New-Item -ItemType Directory -Path $PackageOut -Force | Out-Null
+    New-Item -ItemType Directory -Path $staging -Force | Out-Null
+    # Publish-PSResource and Publish-Module want a folder named after the module.
+    $modulePath = Join-Path $staging 'AppSnapshot'
+    Copy-Item -Path $ModuleOut -Destination $modulePath -Recurse
+    try {
+        if (Get-Command -Name Publish-PSResource -ErrorAction SilentlyContinue) {
+            Register-PSResourceRepository -Name $repositoryName -Uri $PackageOut -Trusted
+            Publish-PSResource -Path $modulePath -Repository $repositoryName
+        }
+        elseif (Get-Command -Name Publish-Module -ErrorAction SilentlyContinue) {
+            Register-PSRepository -Name $repositoryName -SourceLocation $PackageOut -PublishLocation $PackageOut -InstallationPolicy Trusted
+            Publish-Module -Path $modulePath -Repository $repositoryName -NuGetApiKey 'local'
+        }
+        else {
+            throw 'Neither Microsoft.PowerShell.PSResourceGet (Publish-PSResource) nor PowerShellGet (Publish-Module) is available.'
+        }
+    }
+    finally {
+        if (Get-Command -Name Unregister-PSResourceRepository -ErrorAction SilentlyContinue) {
+            Unregister-PSResourceRepository -Name $repositoryName -ErrorAction SilentlyContinue
+        }
+        if (Get-Command -Name Unregister-PSRepository -ErrorAction SilentlyContinue) {
+            Unregister-PSRepository -Name $repositoryName -ErrorAction SilentlyContinue
+        }
+        Remove-Item -Path $staging -Recurse -Force -ErrorAction SilentlyContinue
+    }
+    Get-ChildItem -Path $PackageOut -Filter '*.nupkg' | ForEach-Object { Write-Host "Package: $($_.FullName)" }
+}
+
+function Wait-Emulator {
+    param([string] $Uri, [System.Diagnostics.Process] $Process, [int] $TimeoutSeconds = 60)
+    $deadline = (Get-Date).AddSeconds($TimeoutSeconds)
+    while ((Get-Date) -lt $deadline) {
+        if ($Process.HasExited) {
+            throw "The emulator exited with code $($Process.ExitCode) before answering."
+        }
+        try {
+            $client = New-Object System.Net.Sockets.TcpClient
+            $client.Connect('127.0.0.1', $EmulatorPort)
+            $client.Dispose()
+            return
+        }
+        catch {
+            Start-Sleep -Milliseconds 500
+        }
+    }
+    throw "The emulator did not answer on $Uri within $TimeoutSeconds seconds."
+}
+
+function Invoke-DemoTask {
+    Invoke-BuildTask
+    $endpoint = "http://127.0.0.1:$EmulatorPort"
+    # The emulator was built with the solution. It is started from its built assembly rather than
+    # with "dotnet run", whose child process would survive Stop-Process on the dotnet run host.
+    $emulatorDll = Get-ChildItem -Path (Join-Path $RepoRoot "tests/EcsEmulator/bin/$Configuration") -Filter 'EcsEmulator.dll' -Recurse | Select-Object -First 1
+    if (-not $emulatorDll) {
+        throw 'The emulator was not built (tests/EcsEmulator).'
+    }
+    $emulator = Start-Process -FilePath 'dotnet' -ArgumentList @("`"$($emulatorDll.FullName)`"", '--urls', $endpoint) -PassThru -NoNewWindow
+    $saved = @{}
+    $demoEnvironment = @{
+        APPSNAPSHOT_ENDPOINT            = $endpoint
+        ALIBABA_CLOUD_ACCESS_KEY_ID     = 'LTAI5tEmulatorAccess01'
+        ALIBABA_CLOUD_ACCESS_KEY_SECRET = 'EmulatorSecretDoNotUseInProd01'
+        ALIBABA_CLOUD_REGION_ID         = 'cn-hangzhou'
+    }
+    try {
+        Wait-Emulator -Uri $endpoint -Process $emulator
+        foreach ($name in $demoEnvironment.Keys) {
+            $saved[$name] = [Environment]::GetEnvironmentVariable($name)
+            [Environment]::SetEnvironmentVariable($name, $demoEnvironment[$name])
+        }
+        Import-Module (Join-Path $ModuleOut 'AppSnapshot.psd1') -Force
+
+        Write-Host '== Initialize-AppSnapshotRamRole' -ForegroundColor Cyan
+        Initialize-AppSnapshotRamRole
+
+        Write-Host '== MySQL instances: role, scripts, prerequisites, application-consistent snapshot group' -ForegroundColor Cyan
+        Get-EcsInstance -Tag @{ role = 'mysql' } |
+            Set-EcsInstanceRamRole -RamRoleName AppSnapshotRoleName -PassThru |
+            Send-AppSnapshotScript -Template MySQL -PassThru |
+            Test-AppSnapshotPrerequisite |
+            Where-Object Ready |
+            New-AppConsistentSnapshotGroup -Name demo-mysql |
+            Format-List
+
+        Write-Host '== Get-EcsSnapshotGroup' -ForegroundColor Cyan
+        Get-EcsSnapshotGroup | Format-Table -AutoSize
+    }
+    finally {
+        foreach ($name in $saved.Keys) {
+            [Environment]::SetEnvironmentVariable($name, $saved[$name])
+        }
+        if (-not $emulator.HasExited) {
+            Stop-Process -Id $emulator.Id -Force
+        }
+        Remove-Module -Name AppSnapshot -ErrorAction SilentlyContinue
+    }
+}
+
+function Invoke-CleanTask {
+    $paths = @(
+        (Join-Path $RepoRoot 'out'),
+        (Join-Path $HelpOutput 'AppSnapshot.dll-Help.xml')
+    )
+    $paths += Get-ChildItem -Path $HelpOutput -Filter 'about_*.help.txt' -ErrorAction SilentlyContinue | ForEach-Object { $_.FullName }
+    $sourceFolders = @('src', 'tests', 'tools') | ForEach-Object { Join-Path $RepoRoot $_ }
+    $paths += Get-ChildItem -Path $sourceFolders -Directory -Recurse -Include 'bin', 'obj' -ErrorAction SilentlyContinue |
+        Where-Object { $_.FullName -notmatch 'node_modules' } |
+        ForEach-Object { $_.FullName }
+    foreach ($path in $paths) {
+        if ($path -and (Test-Path $path)) {
+            Remove-Item -Path $path -Recurse -Force
+        }
+    }
+    Write-Host 'Clean.'
+}
+
+switch ($Task) {
+    'Build' { Invoke-BuildTask }
+    'Test' { Invoke-TestTask }
+    'Help' { Invoke-HelpTask }
+    'Package' { Invoke-PackageTask }
+    'Demo' { Invoke-DemoTask }
+    'Clean' { Invoke-CleanTask }
+}

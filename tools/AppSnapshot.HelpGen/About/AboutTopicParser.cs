@@ -1,0 +1,29 @@
+using System;
+using System.Collections.Generic;
+using AppSnapshot.HelpGen.Markdown;
+using AppSnapshot.HelpGen.Model;
+
+namespace AppSnapshot.HelpGen.About;
+
+/// <summary>Reads an about topic in the platyPS about template: "# about_Name", "## SHORT DESCRIPTION",
+/// "## LONG DESCRIPTION" and any further "##"/"###" sections.</summary>
+public static class AboutTopicParser
+{
+    public static AboutTopic Parse(string markdown, string source)
+    {
+        var outline = MarkdownOutline.Parse(markdown);
+        var title = outline.FindSectionAtLevel(1) ?? throw new HelpFormatException(source, "there is no '# about_Name' heading.");
+        if (!title.Title.StartsWith("about_", StringComparison.Ordinal)) throw new HelpFormatException(source, $"the title '{title.Title}' must start with 'about_'.");
+        var shortSection = outline.FindSection(2, "SHORT DESCRIPTION") ?? throw new HelpFormatException(source, "there is no '## SHORT DESCRIPTION' section.");
+        var shortText = SectionBody.Parse(shortSection.Body).Prose;
+        if (shortText.Length == 0) throw new HelpFormatException(source, "the short description is empty.");
+        if (outline.FindSection(2, "LONG DESCRIPTION") == null) throw new HelpFormatException(source, "there is no '## LONG DESCRIPTION' section.");
+        var sections = new List<AboutSection>();
+        foreach (var section in outline.Sections)
+        {
+            if (section.Level < 2 || ReferenceEquals(section, shortSection)) continue;
+            sections.Add(new AboutSection(section.Title, section.Level, section.Body));
+        }
+        return new AboutTopic(title.Title, shortText, sections);
+    }
+}
