@@ -18,6 +18,9 @@ namespace AppSnapshot.Workflow
     /// </summary>
     public sealed class AttachInstanceRamRoleOperation
     {
+        /// <summary>Starts the ShouldProcess action of a replacement, so the cmdlet can treat it as high impact.</summary>
+        public const string ReplaceActionPrefix = "Replace RAM role ";
+
         private readonly ICloudClients _clients;
 
         public AttachInstanceRamRoleOperation(AcsSession session) : this(new SessionClients(session)) { }
@@ -55,7 +58,7 @@ namespace AppSnapshot.Workflow
                 }
                 else if (sink.ShouldProcess(instance.InstanceId, instance.RamRoleName == null
                     ? "Attach RAM role " + request.RoleName
-                    : "Replace RAM role " + instance.RamRoleName + " with " + request.RoleName))
+                    : ReplaceActionPrefix + instance.RamRoleName + " with " + request.RoleName))
                 {
                     if (instance.RamRoleName == null) toAttach.Add(instance.InstanceId);
                     else toReplace.Add(instance);
