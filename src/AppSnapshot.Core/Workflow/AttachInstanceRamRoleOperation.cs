@@ -29,7 +29,7 @@ namespace AppSnapshot.Workflow
 
         public async Task RunAsync(InstanceRamRoleAttachRequest request, IOutputSink sink, CancellationToken ct)
         {
-            PluginValueValidator.ValidateRoleName(request.RoleName, "RoleName");
+            PluginValueValidator.ValidateRoleName(request.RoleName, "RamRoleName");
             if (request.Instances.Count == 0) throw new ArgumentException("Name at least one instance.", "InstanceId");
             foreach (var region in InstanceTarget.ByRegion(request.Instances, _clients.DefaultRegionId))
             {

@@ -21,7 +21,7 @@ namespace AppSnapshot.Workflow
 
         public async Task RunAsync(InstanceRamRoleDetachRequest request, IOutputSink sink, CancellationToken ct)
         {
-            if (request.RoleName != null) AppSnapshot.Plugin.PluginValueValidator.ValidateRoleName(request.RoleName, "RoleName");
+            if (request.RoleName != null) AppSnapshot.Plugin.PluginValueValidator.ValidateRoleName(request.RoleName, "RamRoleName");
             foreach (var region in InstanceTarget.ByRegion(request.Instances, _clients.DefaultRegionId))
             {
                 var regionId = region.Key ?? _clients.Ecs(null).RegionId ?? "";
