@@ -53,7 +53,7 @@ namespace AppSnapshot.Workflow
             {
                 sink.WriteError(new OperationError(WorkflowErrorIds.ScriptUploadWindowsNotSupported, ErrorKind.InvalidOperation,
                     instance.InstanceId + " is Windows; the Windows plug-in uses VSS writers, not pre/post scripts.", instance,
-                    "Leave the Windows instances out; run New-AppConsistentSnapshotGroup with -EnableWriters $true for application consistency."));
+                    "Leave the Windows instances out; New-AppConsistentSnapshotGroup reaches application consistency on Windows through the VSS writers, without scripts."));
                 return false;
             }
             if (!string.Equals(instance.Status, "Running", StringComparison.OrdinalIgnoreCase))

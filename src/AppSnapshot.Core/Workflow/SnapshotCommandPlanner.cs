@@ -49,7 +49,14 @@ namespace AppSnapshot.Workflow
             {
                 options.EnableWriters = _request.EnableWriters;
             }
-            return PluginCommandBuilder.Build(platform, options);
+            try
+            {
+                return PluginCommandBuilder.Build(platform, options);
+            }
+            catch (PluginArgumentException ex)
+            {
+                throw new PluginArgumentException(SnapshotParameterNames.ForPluginOption(ex.ParamName), ex.Rule);
+            }
         }
     }
 }

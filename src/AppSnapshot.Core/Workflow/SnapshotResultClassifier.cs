@@ -99,7 +99,7 @@ namespace AppSnapshot.Workflow
                 return new OperationError(WorkflowErrorIds.NotApplicationConsistent, ErrorKind.InvalidResult,
                     result.InstanceId + ": snapshot group " + result.SnapshotGroupId + " is " + result.Consistency + "-consistent, not application-consistent.",
                     result, result.RegionId.Length > 0 && IsWindowsHint(result)
-                        ? "Run with -EnableWriters $true and check that the application's VSS writer is running."
+                        ? "Run without -ExcludeWriters and check that the application's VSS writer is running."
                         : "Upload working pre/post scripts with " + CmdletNames.SendScript + " (root, 0700) and check the GuestOutput of the result.");
             }
             return null;
@@ -118,7 +118,7 @@ namespace AppSnapshot.Workflow
                 case "ExecutionTimeout":
                 case "Timeout":
                     kind = ErrorKind.OperationTimeout;
-                    remedy = "The plug-in ran past the command timeout. Check the scripts' duration and raise -ScriptTimeoutInSeconds, then run again.";
+                    remedy = "The plug-in ran past the command timeout. Check the scripts' duration and raise -ScriptTimeoutSeconds, then run again.";
                     break;
                 case "ClientNotRunning":
                 case "ClientNotResponse":

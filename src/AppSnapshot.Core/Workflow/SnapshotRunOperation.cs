@@ -145,9 +145,9 @@ namespace AppSnapshot.Workflow
             var platforms = new HashSet<Platform>(prepared.Select(p => p.Command.Platform));
             if (prepared.Count == 0) return;
             if (request.EnableWriters.HasValue && !platforms.Contains(Platform.Windows))
-                sink.WriteWarning("-EnableWriters applies to Windows instances only; none of the instances is Windows.");
+                sink.WriteWarning("-" + SnapshotParameterNames.ExcludeWriters + " applies to Windows instances only; none of the instances is Windows.");
             if ((request.EnableFsFreeze.HasValue || request.FreezeTimeoutInSeconds.HasValue || request.ScriptTimeoutInSeconds.HasValue) && !platforms.Contains(Platform.Linux))
-                sink.WriteWarning("-EnableFsFreeze, -TimeoutInSeconds and -ScriptTimeoutInSeconds apply to Linux instances only; none of the instances is Linux.");
+                sink.WriteWarning("-" + SnapshotParameterNames.NoFsFreeze + ", -" + SnapshotParameterNames.FreezeTimeout + " and -" + SnapshotParameterNames.ScriptTimeout + " apply to Linux instances only; none of the instances is Linux.");
         }
     }
 }

@@ -17,7 +17,7 @@ namespace AppSnapshot.Commands
         private readonly ResultLookupRequest _request = new ResultLookupRequest();
 
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true, ParameterSetName = ByIdSet)]
-        [ValidatePattern("^t-[A-Za-z0-9*-]+$")]
+        [ValidatePattern("^t-[A-Za-z0-9-]+$")]
         public string[] InvokeId { get; set; } = new string[0];
 
         /// <summary>Only this instance's result of the invocation.</summary>

@@ -19,7 +19,7 @@ namespace AppSnapshot.Commands
         private readonly SnapshotGroupSelectionBuilder _selection = new SnapshotGroupSelectionBuilder();
 
         [Parameter(Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
-        [ValidatePattern("^ssg-[A-Za-z0-9*-]+$")]
+        [ValidatePattern("^ssg-[A-Za-z0-9-]+$")]
         public string[]? SnapshotGroupId { get; set; }
 
         /// <summary>Groups of these instances.</summary>

@@ -13,7 +13,7 @@ public class BadInputScenarioTests : EmulatorScenario
         { "Description", "ok `whoami`" },
         { "RamRoleName", "Role$(id)" },
         { "ExcludeDiskId", "d-1,d-2|sh" },
-        { "ScriptTimeoutInSeconds", "-5" },
+        { "ScriptTimeoutSeconds", "-5" },
     };
 
     [Theory]
@@ -27,7 +27,7 @@ public class BadInputScenarioTests : EmulatorScenario
             case "Description": request.Description = value; break;
             case "RamRoleName": request.RamRoleName = value; break;
             case "ExcludeDiskId": request.ExcludeDiskIds.Add(value); break;
-            case "ScriptTimeoutInSeconds": request.ScriptTimeoutInSeconds = int.Parse(value); break;
+            case "ScriptTimeoutSeconds": request.ScriptTimeoutInSeconds = int.Parse(value); break;
         }
 
         var ex = await Assert.ThrowsAnyAsync<ArgumentException>(() =>
