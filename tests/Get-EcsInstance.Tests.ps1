@@ -46,7 +46,7 @@ Describe 'Get-EcsInstance' {
 
         It 'matches names with wildcards' {
             $first = Get-EcsInstance | Select-Object -First 1
-            $pattern = $first.Name.Substring(0, 2) + '*'
+            $pattern = $first.InstanceName.Substring(0, 2) + '*'
             @(Get-EcsInstance -Name $pattern).InstanceId | Should -Contain $first.InstanceId
         }
 

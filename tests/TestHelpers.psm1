@@ -39,9 +39,11 @@ function Get-FreeTcpPort {
 
 function Start-TestEmulator {
     # Starts the built emulator on a free port and waits until it accepts connections.
+    # -SpeedFactor scales the emulator's nominal durations (plug-in run, StopInstance, snapshot completion).
     [CmdletBinding()]
     param(
-        [int] $TimeoutSeconds = 60
+        [int] $TimeoutSeconds = 60,
+        [double] $SpeedFactor = 1.0
     )
     $dll = Get-ChildItem -Path (Join-Path $script:RepoRoot 'tests/EcsEmulator/bin') -Filter 'EcsEmulator.dll' -Recurse |
         Sort-Object LastWriteTime -Descending |
@@ -51,7 +53,11 @@ function Start-TestEmulator {
     }
     $port = Get-FreeTcpPort
     $endpoint = "http://127.0.0.1:$port"
-    $process = Start-Process -FilePath 'dotnet' -ArgumentList @("`"$($dll.FullName)`"", '--urls', $endpoint) -PassThru -NoNewWindow
+    $arguments = @("`"$($dll.FullName)`"", '--urls', $endpoint)
+    if ($SpeedFactor -ne 1.0) {
+        $arguments += @('--speed', $SpeedFactor.ToString([System.Globalization.CultureInfo]::InvariantCulture))
+    }
+    $process = Start-Process -FilePath 'dotnet' -ArgumentList $arguments -PassThru -NoNewWindow
     $deadline = (Get-Date).AddSeconds($TimeoutSeconds)
     while ((Get-Date) -lt $deadline) {
         if ($process.HasExited) {
@@ -113,6 +119,24 @@ function Restore-TestEnvironment {
     }
 }
 
+function Wait-TestCondition {
+    # Polls a script block until it returns a true value; throws after the timeout with the description.
+    [CmdletBinding()]
+    param(
+        [Parameter(Mandatory)] [scriptblock] $Condition,
+        [Parameter(Mandatory)] [string] $Description,
+        [int] $TimeoutSeconds = 60
+    )
+    $deadline = (Get-Date).AddSeconds($TimeoutSeconds)
+    while ((Get-Date) -lt $deadline) {
+        if (& $Condition) {
+            return
+        }
+        Start-Sleep -Milliseconds 200
+    }
+    throw "Timed out after $TimeoutSeconds seconds waiting for: $Description"
+}
+
 # Quoted names: tree-sitter-powershell 0.26.4 rejects an unquoted comma list of bare words (.ci/check-scripts).
 Export-ModuleMember -Function @(
     'Get-BuiltManifestPath',
@@ -120,5 +144,6 @@ Export-ModuleMember -Function @(
     'Start-TestEmulator',
     'Stop-TestEmulator',
     'Set-TestEnvironment',
-    'Restore-TestEnvironment'
+    'Restore-TestEnvironment',
+    'Wait-TestCondition'
 )

@@ -44,7 +44,7 @@ namespace AppSnapshot.Credentials
             if (fromMetadata != null) return fromMetadata;
 
             throw new AcsConfigurationException("No Alibaba Cloud credentials found. Tried: " + string.Join("; ", skipped) + ". " +
-                "Pass -AccessKeyId and -AccessKeySecret (or -Credential), set ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET, " +
+                "Pass -Credential (user name = AccessKey id, password = secret), set ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET, " +
                 "or configure a profile with 'aliyun configure' (select it with -ProfileName or ALIBABA_CLOUD_PROFILE).");
         }
 
@@ -66,18 +66,18 @@ namespace AppSnapshot.Credentials
             if (!hasId && !hasSecret)
             {
                 if (!string.IsNullOrEmpty(options.SecurityToken))
-                    throw new AcsConfigurationException("-SecurityToken was given without -AccessKeyId and -AccessKeySecret; an STS token needs its temporary key pair.");
+                    throw new AcsConfigurationException("An STS security token was given without its temporary AccessKey pair; pass the pair with -Credential.");
                 return null;
             }
             if (!hasId || !hasSecret)
                 throw new AcsConfigurationException(hasId
-                    ? "-AccessKeyId was given without -AccessKeySecret; pass both (or a -Credential whose password is the secret)."
-                    : "-AccessKeySecret was given without -AccessKeyId; pass both (or a -Credential whose user name is the AccessKey id).");
+                    ? "-Credential has an AccessKey id but no secret: its password must be the AccessKey secret."
+                    : "-Credential has an AccessKey secret but no id: its user name must be the AccessKey id.");
             var hasToken = !string.IsNullOrEmpty(options.SecurityToken);
             return new CredentialSpec
             {
                 Kind = CredentialKind.AccessKey,
-                Source = hasToken ? "parameters -AccessKeyId/-AccessKeySecret/-SecurityToken" : "parameters -AccessKeyId/-AccessKeySecret",
+                Source = hasToken ? "parameter -Credential with an STS token" : "parameter -Credential",
                 AccessKeyId = options.AccessKeyId!.Trim(),
                 AccessKeySecret = options.AccessKeySecret,
                 SecurityToken = hasToken ? options.SecurityToken : null,

@@ -27,8 +27,8 @@ public sealed class CredentialChainTests : IDisposable
         _env.Variables["ALIBABA_CLOUD_ACCESS_KEY_SECRET"] = "s-env";
         _env.WriteCliConfig(AkProfiles);
         var session = Connect(new ConnectionOptions { AccessKeyId = "LTAIparameter0001", AccessKeySecret = "s-param", RegionId = "cn-beijing" });
-        Assert.Equal("parameters -AccessKeyId/-AccessKeySecret", session.CredentialSource);
-        Assert.Contains("Credentials: parameters -AccessKeyId/-AccessKeySecret (LTAI****01)", _debug);
+        Assert.Equal("parameter -Credential", session.CredentialSource);
+        Assert.Contains("Credentials: parameter -Credential (LTAI****01)", _debug);
         Assert.Contains("Region: cn-beijing from parameter -RegionId", _debug);
         Assert.Equal(("cn-beijing", "parameter -RegionId"), (session.DefaultRegionId, session.RegionSource));
     }
@@ -78,9 +78,9 @@ public sealed class CredentialChainTests : IDisposable
     }
 
     [Theory]
-    [InlineData("id", null, null, "-AccessKeyId was given without -AccessKeySecret")]
-    [InlineData(null, "secret", null, "-AccessKeySecret was given without -AccessKeyId")]
-    [InlineData(null, null, "token", "-SecurityToken was given without")]
+    [InlineData("id", null, null, "-Credential has an AccessKey id but no secret")]
+    [InlineData(null, "secret", null, "-Credential has an AccessKey secret but no id")]
+    [InlineData(null, null, "token", "STS security token was given without")]
     public void HalfGivenParametersAreErrors(string? id, string? secret, string? token, string message)
     {
         var ex = Assert.Throws<AcsConfigurationException>(() => Connect(new ConnectionOptions { AccessKeyId = id, AccessKeySecret = secret, SecurityToken = token }));
@@ -170,7 +170,7 @@ public sealed class CredentialChainTests : IDisposable
         Assert.Contains(Path.Combine(_env.Home, ".aliyun", "config.json") + ": file not found", m);
         Assert.Contains(Path.Combine(_env.Home, ".alibabacloud", "credentials") + " or " + Path.Combine(_env.Home, ".alibabacloud", "credentials.ini") + ": file not found", m);
         Assert.Contains("ECS metadata: not reachable (Connection refused", m);
-        Assert.Contains("Pass -AccessKeyId and -AccessKeySecret", m);
+        Assert.Contains("Pass -Credential", m);
         Assert.Contains("ALIBABA_CLOUD_PROFILE", m);
     }
 

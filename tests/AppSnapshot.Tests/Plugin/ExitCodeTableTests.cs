@@ -18,7 +18,7 @@ public class ExitCodeTableTests
         { 8, "PluginTaggingFailed", ErrorKind.PermissionDenied, "ecs:TagResources" },
         { 9, "PluginPreScriptFailed", ErrorKind.InvalidOperation, "/tmp/prescript.sh" },
         { 10, "PluginPostScriptFailed", ErrorKind.InvalidOperation, "/tmp/postscript.sh" },
-        { 11, "PluginFreezeFailed", ErrorKind.DeviceError, "-TimeoutInSeconds" },
+        { 11, "PluginFreezeFailed", ErrorKind.DeviceError, "-FreezeTimeoutSeconds" },
         { 12, "PluginThawFailed", ErrorKind.DeviceError, "fsfreeze -u" },
         { 13, "PluginNoRamRole", ErrorKind.PermissionDenied, "Set-EcsInstanceRamRole -RamRoleName AppSnapshotRoleName" },
         { 14, "PluginSnapshotQuotaExceeded", ErrorKind.QuotaExceeded, "Remove-EcsSnapshotGroup" },

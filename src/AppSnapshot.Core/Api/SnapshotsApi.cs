@@ -1,0 +1,101 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using AppSnapshot.Client;
+using AppSnapshot.Json;
+
+namespace AppSnapshot.Api
+{
+    /// <summary>DescribeSnapshotGroups, DeleteSnapshotGroup, DescribeSnapshots.</summary>
+    public sealed class SnapshotsApi
+    {
+        private const int PageSize = 100;
+        private readonly IRpcClient _ecs;
+
+        public SnapshotsApi(IRpcClient ecs) => _ecs = ecs;
+
+        /// <summary>All pages; group ids beyond 10 are split over several queries.</summary>
+        public async Task<IReadOnlyList<SnapshotGroupRecord>> DescribeSnapshotGroupsAsync(SnapshotGroupFilter filter, CancellationToken ct)
+        {
+            if (filter.SnapshotGroupIds.Count == 0) return await QueryGroupsAsync(filter, null, ct).ConfigureAwait(false);
+            var all = new List<SnapshotGroupRecord>();
+            foreach (var ids in Batches.Chunk(filter.SnapshotGroupIds.Distinct(), Batches.SnapshotGroupIds))
+            {
+                all.AddRange(await QueryGroupsAsync(filter, ids, ct).ConfigureAwait(false));
+            }
+            return all;
+        }
+
+        /// <summary>One progress entry per member snapshot; HTTP 200 can still carry per-snapshot failures.</summary>
+        public async Task<IReadOnlyList<OperationProgress>> DeleteSnapshotGroupAsync(string snapshotGroupId, CancellationToken ct)
+        {
+            var request = ApiRequests.Ecs(_ecs, "DeleteSnapshotGroup").Add("SnapshotGroupId", snapshotGroupId);
+            var response = await _ecs.CallAsync(request, ct).ConfigureAwait(false);
+            var progress = OperationProgressReader.Read(response.Body);
+            return progress.Count > 0 ? progress : new[] { new OperationProgress { OperationStatus = "Success", RequestId = response.RequestId } };
+        }
+
+        public async Task<IReadOnlyList<SnapshotRecord>> DescribeSnapshotsAsync(IEnumerable<string> snapshotIds, CancellationToken ct)
+        {
+            var all = new List<SnapshotRecord>();
+            foreach (var ids in Batches.Chunk(snapshotIds.Distinct(), Batches.SnapshotIds))
+            {
+                all.AddRange(await TokenPager.ReadAllAsync(_ecs,
+                    () => ApiRequests.Ecs(_ecs, "DescribeSnapshots").AddJsonArray("SnapshotIds", ids).Add("MaxResults", (long)PageSize),
+                    ReadSnapshots, ct).ConfigureAwait(false));
+            }
+            return all;
+        }
+
+        private Task<List<SnapshotGroupRecord>> QueryGroupsAsync(SnapshotGroupFilter filter, IReadOnlyList<string>? ids, CancellationToken ct) =>
+            TokenPager.ReadAllAsync(_ecs, () =>
+            {
+                var request = ApiRequests.Ecs(_ecs, "DescribeSnapshotGroups")
+                    .Add("InstanceId", filter.InstanceId)
+                    .Add("Name", filter.Name)
+                    .Add("MaxResults", (long)PageSize);
+                if (ids != null) request.AddList("SnapshotGroupId", ids);
+                return request;
+            }, ReadGroups, ct);
+
+        private static IEnumerable<SnapshotGroupRecord> ReadGroups(JsonObject body)
+        {
+            var requestId = ApiValues.Text(body, "RequestId");
+            return body.GetList("SnapshotGroups", "SnapshotGroup").Select(g => new SnapshotGroupRecord
+            {
+                SnapshotGroupId = ApiValues.Text(g, "SnapshotGroupId"),
+                Name = ApiValues.Text(g, "Name"),
+                Description = ApiValues.Text(g, "Description"),
+                Status = ApiValues.Text(g, "Status"),
+                CreationTime = ApiValues.Time(g.GetString("CreationTime")),
+                InstanceId = ApiValues.Text(g, "InstanceId"),
+                Tags = ApiValues.Tags(g, "Key", "Value"),
+                Snapshots = g.GetList("Snapshots", "Snapshot").Select(s => new GroupSnapshotRecord
+                {
+                    SnapshotId = ApiValues.Text(s, "SnapshotId"),
+                    SourceDiskId = ApiValues.Text(s, "SourceDiskId"),
+                    SourceDiskType = ApiValues.Text(s, "SourceDiskType"),
+                    Progress = ApiValues.Text(s, "Progress"),
+                    Available = s.GetBoolean("Available") ?? false,
+                    Tags = ApiValues.Tags(s, "Key", "Value"),
+                }).ToList(),
+                RequestId = requestId,
+            }).ToList();
+        }
+
+        private static IEnumerable<SnapshotRecord> ReadSnapshots(JsonObject body) =>
+            body.GetList("Snapshots", "Snapshot").Select(s => new SnapshotRecord
+            {
+                SnapshotId = ApiValues.Text(s, "SnapshotId"),
+                SnapshotName = ApiValues.Text(s, "SnapshotName"),
+                Status = ApiValues.Text(s, "Status"),
+                Progress = ApiValues.Text(s, "Progress"),
+                SourceDiskId = ApiValues.Text(s, "SourceDiskId"),
+                SourceDiskType = ApiValues.Text(s, "SourceDiskType"),
+                SourceDiskSizeGiB = s.GetInt64("SourceDiskSize") ?? 0,
+                CreationTime = ApiValues.Time(s.GetString("CreationTime")),
+                Tags = ApiValues.Tags(s, "TagKey", "TagValue"),
+            }).ToList();
+    }
+}

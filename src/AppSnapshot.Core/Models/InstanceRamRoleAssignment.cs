@@ -1,0 +1,26 @@
+namespace AppSnapshot.Models
+{
+    /// <summary>The outcome of attaching, reading or detaching an instance RAM role.</summary>
+    public sealed class InstanceRamRoleAssignment
+    {
+        public string InstanceId { get; set; } = "";
+        public string RegionId { get; set; } = "";
+        /// <summary>The role now attached (null after a detach, or when none is attached).</summary>
+        public string? RamRoleName { get; set; }
+        public RoleAssignmentResult Result { get; set; }
+        public string? RequestId { get; set; }
+
+        public override string ToString() => InstanceId + ": " + Result;
+    }
+
+    public enum RoleAssignmentResult
+    {
+        Attached,
+        AlreadyAttached,
+        Replaced,
+        Detached,
+        NotAttached,
+        /// <summary>Read-only lookup: the role currently attached.</summary>
+        Current,
+    }
+}

@@ -1,0 +1,21 @@
+using AppSnapshot.Plugin;
+
+namespace AppSnapshot.Models
+{
+    /// <summary>
+    /// A started plug-in run on one instance, as -NoWait returns it. Its InvokeId, InstanceId and
+    /// RegionId bind by property name to Get-AppSnapshotResult.
+    /// </summary>
+    public sealed class SnapshotInvocation
+    {
+        public string InstanceId { get; set; } = "";
+        public string RegionId { get; set; } = "";
+        public string InvokeId { get; set; } = "";
+        public string CommandId { get; set; } = "";
+        public Platform Platform { get; set; }
+        public string GroupName { get; set; } = "";
+        public string RequestId { get; set; } = "";
+
+        public override string ToString() => InvokeId + "/" + InstanceId;
+    }
+}

@@ -1,0 +1,24 @@
+using AppSnapshot.Client;
+
+namespace AppSnapshot.Workflow
+{
+    /// <summary>The clients an operation needs. <see cref="AcsSession"/> in production, fakes in unit tests.</summary>
+    public interface ICloudClients
+    {
+        string? DefaultRegionId { get; }
+        /// <param name="regionId">Null means <see cref="DefaultRegionId"/>.</param>
+        IRpcClient Ecs(string? regionId);
+        IRpcClient Ram { get; }
+    }
+
+    public sealed class SessionClients : ICloudClients
+    {
+        private readonly AcsSession _session;
+
+        public SessionClients(AcsSession session) => _session = session ?? throw new System.ArgumentNullException(nameof(session));
+
+        public string? DefaultRegionId => _session.DefaultRegionId;
+        public IRpcClient Ecs(string? regionId) => _session.Ecs(regionId);
+        public IRpcClient Ram => _session.Ram;
+    }
+}

@@ -1,0 +1,168 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using AppSnapshot.Api;
+using AppSnapshot.Client;
+using AppSnapshot.Models;
+using AppSnapshot.Output;
+using PluginLog = AppSnapshot.Plugin.PluginLog;
+
+namespace AppSnapshot.Workflow
+{
+    /// <summary>
+    /// Polls plug-in runs once per invocation (not per instance) with an adaptive interval, writes
+    /// each instance's result as soon as it finishes, and on timeout or cancellation registers what
+    /// is still running. Every (InvokeId, InstanceId) is reported at most once.
+    /// </summary>
+    internal sealed class InvocationWatcher
+    {
+        private const int ProgressActivityId = 1;
+        private readonly ICloudClients _clients;
+        private readonly WorkflowSettings _settings;
+        private readonly HashSet<(string InvokeId, string InstanceId)> _reported = new HashSet<(string, string)>();
+
+        public InvocationWatcher(ICloudClients clients, WorkflowSettings settings)
+        {
+            _clients = clients;
+            _settings = settings;
+        }
+
+        /// <summary>Results in the order they finished.</summary>
+        public IList<AppSnapshotResult> Results { get; } = new List<AppSnapshotResult>();
+        public int PollCalls { get; private set; }
+
+        public async Task WatchAsync(IReadOnlyList<WatchedInvocation> invocations, WatchOptions options, IOutputSink sink, CancellationToken ct)
+        {
+            var clock = _settings.Clock;
+            var deadline = clock.UtcNow + options.Timeout;
+            var open = invocations.ToList();
+            var expected = open.Sum(i => i.InstanceIds.Count);
+            var interval = new AdaptivePollInterval(_settings.Polling);
+            var wait = options.PollImmediately ? TimeSpan.Zero : interval.Current;
+            try
+            {
+                var first = true;
+                while (open.Count > 0)
+                {
+                    if (!(first && options.PollImmediately))
+                    {
+                        var remaining = deadline - clock.UtcNow;
+                        if (remaining <= TimeSpan.Zero) break;
+                        await clock.Delay(wait < remaining ? wait : remaining, ct).ConfigureAwait(false);
+                    }
+                    first = false;
+
+                    var finishedBefore = _reported.Count;
+                    foreach (var invocation in open.ToList())
+                    {
+                        if (await PollAsync(invocation, options, sink, ct).ConfigureAwait(false)) open.Remove(invocation);
+                    }
+                    ReportProgress(sink, options, expected);
+                    wait = interval.Next(_reported.Count > finishedBefore);
+                }
+            }
+            catch (OperationCanceledException) when (ct.IsCancellationRequested)
+            {
+                LeaveBehind(open, sink, "was cancelled");
+                throw;
+            }
+            finally
+            {
+                sink.WriteProgress(new ProgressInfo(ProgressActivityId, options.Activity, "Done") { Completed = true });
+            }
+            if (open.Count > 0) LeaveBehind(open, sink, options.TimeoutDescription ?? "timed out after " + options.Timeout);
+        }
+
+        /// <summary>True when the invocation has nothing left to report.</summary>
+        private async Task<bool> PollAsync(WatchedInvocation invocation, WatchOptions options, IOutputSink sink, CancellationToken ct)
+        {
+            InvocationRecord? record;
+            try
+            {
+                PollCalls++;
+                record = await new CloudAssistantApi(_clients.Ecs(invocation.RegionId)).DescribeInvocationAsync(invocation.InvokeId, true, ct).ConfigureAwait(false);
+            }
+            catch (AcsApiException ex) when (!ex.IsRetryable)
+            {
+                foreach (var id in Unreported(invocation)) sink.WriteError(ApiErrors.ToError(ex, id, "Reading invocation " + invocation.InvokeId));
+                return true;
+            }
+            catch (Exception ex) when (ApiErrors.IsApiFailure(ex))
+            {
+                // The client already retried; a later round tries again until the deadline.
+                sink.WriteVerbose("Polling " + invocation.InvokeId + " failed for now: " + ex.Message);
+                return false;
+            }
+
+            if (record == null)
+            {
+                foreach (var id in Unreported(invocation))
+                {
+                    sink.WriteError(new OperationError(WorkflowErrorIds.InvocationNotFound, ErrorKind.ObjectNotFound,
+                        "Cloud Assistant does not know invocation " + invocation.InvokeId + " in " + invocation.RegionId + ".", id,
+                        "Check the InvokeId and the -RegionId; Cloud Assistant keeps invocation records for a limited time."));
+                    _reported.Add((invocation.InvokeId, id));
+                }
+                return true;
+            }
+
+            if (invocation.InstanceIds.Count == 0)
+            {
+                foreach (var instance in record.Instances) invocation.InstanceIds.Add(instance.InstanceId);
+            }
+
+            var finished = record.Instances
+                .Where(i => i.IsFinished && invocation.Wants(i.InstanceId) && !_reported.Contains((invocation.InvokeId, i.InstanceId)))
+                .GroupBy(i => i.InstanceId).Select(g => g.First())
+                .ToList();
+            if (finished.Count > 0) await ReportAsync(invocation, finished, options, sink, ct).ConfigureAwait(false);
+            return !Unreported(invocation).Any();
+        }
+
+        private async Task ReportAsync(WatchedInvocation invocation, IList<InstanceInvocationRecord> finished, WatchOptions options,
+            IOutputSink sink, CancellationToken ct)
+        {
+            var logs = finished.ToDictionary(f => f.InstanceId, f => PluginLog.FromBase64(f.Output));
+            var groupIds = logs.Values.Select(l => l.SnapshotGroupId).Where(id => id != null).Cast<string>();
+            var groups = await SnapshotGroupFetcher.FetchAsync(_clients, invocation.RegionId, groupIds, sink, ct).ConfigureAwait(false);
+            foreach (var instance in finished)
+            {
+                var log = logs[instance.InstanceId];
+                var group = log.SnapshotGroupId != null && groups.TryGetValue(log.SnapshotGroupId, out var g) ? g : null;
+                var result = SnapshotResultClassifier.Build(invocation.RegionId, instance, log, group,
+                    new[] { invocation.RunRequestId ?? "", instance.RequestId, group?.RequestId ?? "" });
+                if (!_reported.Add((invocation.InvokeId, instance.InstanceId))) continue;
+                _settings.PendingInvocations.Remove(invocation.InvokeId, instance.InstanceId);
+                Results.Add(result);
+                sink.WriteObject(result);
+                var error = SnapshotResultClassifier.ErrorFor(result, options.RequireApplicationConsistent);
+                if (error != null) sink.WriteError(error);
+            }
+        }
+
+        private IEnumerable<string> Unreported(WatchedInvocation invocation) =>
+            invocation.InstanceIds.Where(id => !_reported.Contains((invocation.InvokeId, id))).ToList();
+
+        private void ReportProgress(IOutputSink sink, WatchOptions options, int expected)
+        {
+            var total = Math.Max(expected, _reported.Count);
+            var status = _reported.Count + " of " + total + " instances finished";
+            sink.WriteProgress(new ProgressInfo(ProgressActivityId, options.Activity, status)
+            {
+                PercentComplete = total == 0 ? 100 : Math.Min(100, _reported.Count * 100 / total),
+            });
+        }
+
+        private void LeaveBehind(IList<WatchedInvocation> open, IOutputSink sink, string why)
+        {
+            var pending = open.SelectMany(i => Unreported(i).Select(id => new PendingInvocation(i.RegionId, i.InvokeId, id, i.GroupName))).ToList();
+            if (pending.Count == 0) return;
+            foreach (var p in pending) _settings.PendingInvocations.Add(p);
+            sink.WriteWarning("The wait " + why + " with " + pending.Count + " run(s) still going: " +
+                string.Join(", ", pending.Take(20).Select(p => p.ToString())) + (pending.Count > 20 ? ", ..." : "") +
+                ". They keep running in the cloud; run " + CmdletNames.GetResult + " -Wait (no arguments) to pick up their results.");
+        }
+    }
+}

@@ -1,0 +1,35 @@
+using System;
+using AppSnapshot.Client;
+
+namespace AppSnapshot.Workflow
+{
+    /// <summary>Time and pacing knobs shared by the operations; tests shrink them instead of sleeping.</summary>
+    public sealed class WorkflowSettings
+    {
+        public static WorkflowSettings Default { get; } = new WorkflowSettings();
+
+        public IClock Clock { get; set; } = SystemClock.Instance;
+        public PollingSettings Polling { get; set; } = new PollingSettings();
+        /// <summary>Remembers invocations a wait left behind; process-wide unless a test brings its own.</summary>
+        public PendingInvocationRegistry PendingInvocations { get; set; } = PendingInvocationRegistry.Shared;
+        /// <summary>How long to wait for an instance to reach Stopped/Running during a rollback.</summary>
+        public TimeSpan InstanceStateTimeout { get; set; } = TimeSpan.FromMinutes(10);
+        /// <summary>How long to wait for SendFile deliveries.</summary>
+        public TimeSpan FileDeliveryTimeout { get; set; } = TimeSpan.FromMinutes(5);
+    }
+
+    public sealed class PollingSettings
+    {
+        /// <summary>Delay before the first look: the plug-in never finishes faster than this.</summary>
+        public TimeSpan InitialInterval { get; set; } = TimeSpan.FromSeconds(3);
+        /// <summary>Interval right after something finished (more results are likely close behind).</summary>
+        public TimeSpan MinInterval { get; set; } = TimeSpan.FromSeconds(1);
+        /// <summary>
+        /// Ceiling while nothing changes. Five seconds keeps the fleet's last result within ~5 s of
+        /// its slowest instance and, at 100 instances per invocation, about one call per 100
+        /// instances every 5 s.
+        /// </summary>
+        public TimeSpan MaxInterval { get; set; } = TimeSpan.FromSeconds(5);
+        public double GrowthFactor { get; set; } = 1.6;
+    }
+}

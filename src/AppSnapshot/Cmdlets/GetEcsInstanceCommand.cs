@@ -1,0 +1,72 @@
+using System.Collections;
+using System.Management.Automation;
+using AppSnapshot.Commands.Completion;
+using AppSnapshot.Models;
+using AppSnapshot.Workflow;
+
+namespace AppSnapshot.Commands
+{
+    /// <summary>Gets ECS instances by id, name pattern, tag, status or OS type; the objects feed every other cmdlet.</summary>
+    [Cmdlet(VerbsCommon.Get, "EcsInstance", DefaultParameterSetName = ByFilterSet)]
+    [OutputType(typeof(EcsInstance))]
+    public sealed class GetEcsInstanceCommand : Infrastructure.AppSnapshotCmdlet
+    {
+        private const string ByFilterSet = "ByFilter";
+        private const string ByIdSet = "ById";
+        private readonly System.Collections.Generic.List<InstanceTarget> _ids = new System.Collections.Generic.List<InstanceTarget>();
+
+        [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true, ParameterSetName = ByIdSet)]
+        [Alias("Id")]
+        [ArgumentCompleter(typeof(InstanceIdCompleter))]
+        [ValidateNotNullOrEmpty]
+        public string[] InstanceId { get; set; } = new string[0];
+
+        /// <summary>Instance name; wildcards * and ? allowed.</summary>
+        [Parameter(Position = 0, ParameterSetName = ByFilterSet)]
+        [ValidateNotNullOrEmpty]
+        public string? Name { get; set; }
+
+        /// <summary>Tags that must all match, e.g. @{ role = 'mysql' }.</summary>
+        [Parameter(ParameterSetName = ByFilterSet)]
+        [ValidateNotNull]
+        public Hashtable? Tag { get; set; }
+
+        [Parameter(ParameterSetName = ByFilterSet)]
+        [ValidateSet("Pending", "Running", "Starting", "Stopping", "Stopped")]
+        public string? Status { get; set; }
+
+        [Parameter(ParameterSetName = ByFilterSet)]
+        [ValidateSet("Linux", "Windows")]
+        public string? OSType { get; set; }
+
+        protected override void ProcessRecord()
+        {
+            if (ParameterSetName == ByIdSet)
+            {
+                foreach (var id in InstanceId) _ids.Add(new InstanceTarget(id, RegionFor(RegionId)));
+            }
+        }
+
+        protected override void EndProcessing()
+        {
+            if (ParameterSetName == ByIdSet)
+            {
+                // Piped ids may span regions: one listing per region.
+                foreach (var region in InstanceTarget.ByRegion(_ids, Session.DefaultRegionId))
+                {
+                    var byId = new InstanceQueryRequest { RegionId = region.Key };
+                    foreach (var id in region) byId.InstanceIds.Add(id);
+                    RunOperation((session, sink, ct) => new InstanceQueryOperation(session).RunAsync(byId, sink, ct));
+                }
+                return;
+            }
+
+            var request = new InstanceQueryRequest { RegionId = CommandLineRegionId, NamePattern = Name, Status = Status, OSType = OSType };
+            if (Tag != null)
+            {
+                foreach (DictionaryEntry entry in Tag) request.Tags[entry.Key.ToString()!] = entry.Value?.ToString() ?? string.Empty;
+            }
+            RunOperation((session, sink, ct) => new InstanceQueryOperation(session).RunAsync(request, sink, ct));
+        }
+    }
+}

@@ -1,0 +1,111 @@
+using System.Management.Automation;
+using AppSnapshot.Commands.Completion;
+using AppSnapshot.Models;
+using AppSnapshot.Workflow;
+
+namespace AppSnapshot.Commands
+{
+    /// <summary>
+    /// Runs the app-snapshot plug-in on each instance (platform detected), batched into as few
+    /// RunCommand calls as possible, and by default waits for and explains every result.
+    /// </summary>
+    [Cmdlet(VerbsCommon.New, "AppConsistentSnapshotGroup", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium,
+        DefaultParameterSetName = WaitSet)]
+    [OutputType(typeof(AppSnapshotResult), ParameterSetName = new[] { WaitSet })]
+    [OutputType(typeof(SnapshotInvocation), ParameterSetName = new[] { NoWaitSet })]
+    public sealed class NewAppConsistentSnapshotGroupCommand : Infrastructure.AppSnapshotCmdlet
+    {
+        private const string WaitSet = "Wait";
+        private const string NoWaitSet = "NoWait";
+        private readonly SnapshotRunRequest _request = new SnapshotRunRequest();
+
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+        [ArgumentCompleter(typeof(InstanceIdCompleter))]
+        [ValidateNotNullOrEmpty]
+        public string[] InstanceId { get; set; } = new string[0];
+
+        /// <summary>Snapshot-consistent group name; default appsnap-yyyyMMdd-HHmmss (UTC).</summary>
+        [Parameter(Position = 1)]
+        [ValidateNotNullOrEmpty]
+        public string? Name { get; set; }
+
+        [Parameter]
+        [ValidateNotNullOrEmpty]
+        public string? Description { get; set; }
+
+        /// <summary>Default: the role attached to each instance.</summary>
+        [Parameter]
+        [ValidateNotNullOrEmpty]
+        public string? RamRoleName { get; set; }
+
+        [Parameter]
+        [ValidateNotNullOrEmpty]
+        public string[]? ExcludeDiskId { get; set; }
+
+        [Parameter]
+        public SwitchParameter InstantAccess { get; set; }
+
+        [Parameter]
+        [ValidateRange(1, 65536)]
+        public int InstantAccessRetentionDays { get; set; }
+
+        /// <summary>Linux: do not fsfreeze the file systems.</summary>
+        [Parameter]
+        public SwitchParameter NoFsFreeze { get; set; }
+
+        /// <summary>Linux: the I/O freeze timeout (plug-in default 30).</summary>
+        [Parameter]
+        [ValidateRange(1, 3600)]
+        public int FreezeTimeoutSeconds { get; set; }
+
+        /// <summary>Linux: do not pass /tmp/prescript.sh and /tmp/postscript.sh (file-system consistency).</summary>
+        [Parameter]
+        public SwitchParameter NoScripts { get; set; }
+
+        /// <summary>Linux: the pre/post script timeout (plug-in default 1800).</summary>
+        [Parameter]
+        [ValidateRange(1, 36000)]
+        public int ScriptTimeoutSeconds { get; set; }
+
+        /// <summary>Windows: leave the VSS writers out (file-system consistency).</summary>
+        [Parameter]
+        public SwitchParameter ExcludeWriters { get; set; }
+
+        [Parameter(ParameterSetName = WaitSet)]
+        [ValidateRange(1, 86400)]
+        public int TimeoutSeconds { get; set; } = 3600;
+
+        /// <summary>A file-system- or crash-consistent result is reported as an error.</summary>
+        [Parameter(ParameterSetName = WaitSet)]
+        public SwitchParameter RequireApplicationConsistent { get; set; }
+
+        [Parameter(Mandatory = true, ParameterSetName = NoWaitSet)]
+        public SwitchParameter NoWait { get; set; }
+
+        protected override void ProcessRecord()
+        {
+            foreach (var id in InstanceId) _request.Instances.Add(new InstanceTarget(id, RegionFor(RegionId)));
+        }
+
+        protected override void EndProcessing()
+        {
+            _request.Name = Name;
+            _request.Description = Description;
+            _request.RamRoleName = RamRoleName;
+            foreach (var disk in ExcludeDiskId ?? new string[0]) _request.ExcludeDiskIds.Add(disk);
+            if (InstantAccess.IsPresent) _request.InstantAccess = InstantAccess.ToBool();
+            if (Bound(nameof(InstantAccessRetentionDays))) _request.InstantAccessRetentionDays = InstantAccessRetentionDays;
+            if (NoFsFreeze.IsPresent) _request.EnableFsFreeze = !NoFsFreeze.ToBool();
+            if (Bound(nameof(FreezeTimeoutSeconds))) _request.FreezeTimeoutInSeconds = FreezeTimeoutSeconds;
+            _request.UseScripts = !NoScripts.ToBool();
+            if (Bound(nameof(ScriptTimeoutSeconds))) _request.ScriptTimeoutInSeconds = ScriptTimeoutSeconds;
+            if (ExcludeWriters.IsPresent) _request.EnableWriters = !ExcludeWriters.ToBool();
+            _request.NoWait = NoWait.ToBool();
+            _request.RequireApplicationConsistent = RequireApplicationConsistent.ToBool();
+            _request.TimeoutSeconds = TimeoutSeconds;
+            RunOperation((session, sink, ct) => new SnapshotRunOperation(session).RunAsync(_request, sink, ct));
+        }
+
+        private bool Bound(string parameter) => MyInvocation.BoundParameters.ContainsKey(parameter);
+    }
+}

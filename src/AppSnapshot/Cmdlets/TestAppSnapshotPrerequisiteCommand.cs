@@ -1,0 +1,45 @@
+using System.Management.Automation;
+using AppSnapshot.Commands.Completion;
+using AppSnapshot.Models;
+using AppSnapshot.Output;
+using AppSnapshot.Workflow;
+
+namespace AppSnapshot.Commands
+{
+    /// <summary>
+    /// Checks every prerequisite of the app-snapshot plug-in per instance: one report each, with
+    /// Ready and every check's result, detail and remedy; -Quiet returns one bool per instance.
+    /// </summary>
+    [Cmdlet(VerbsDiagnostic.Test, "AppSnapshotPrerequisite")]
+    [OutputType(typeof(PrerequisiteReport))]
+    [OutputType(typeof(bool))]
+    public sealed class TestAppSnapshotPrerequisiteCommand : Infrastructure.AppSnapshotCmdlet
+    {
+        private readonly PrerequisiteRequest _request = new PrerequisiteRequest();
+
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+        [ArgumentCompleter(typeof(InstanceIdCompleter))]
+        [ValidateNotNullOrEmpty]
+        public string[] InstanceId { get; set; } = new string[0];
+
+        /// <summary>Return only True/False (Ready) per instance.</summary>
+        [Parameter]
+        public SwitchParameter Quiet { get; set; }
+
+        protected override void ProcessRecord()
+        {
+            foreach (var id in InstanceId) _request.Instances.Add(new InstanceTarget(id, RegionFor(RegionId)));
+        }
+
+        protected override void EndProcessing()
+            => RunOperation((session, sink, ct) => new PrerequisiteOperation(session).RunAsync(_request, Quiet ? new ReadyOnlySink(sink) : sink, ct));
+
+        /// <summary>-Quiet: each report becomes its Ready flag.</summary>
+        private sealed class ReadyOnlySink : ForwardingSink
+        {
+            public ReadyOnlySink(IOutputSink inner) : base(inner) { }
+
+            public override void WriteObject(object value) => Inner.WriteObject(value is PrerequisiteReport r ? r.Ready : value);
+        }
+    }
+}

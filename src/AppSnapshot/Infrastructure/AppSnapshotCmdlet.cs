@@ -1,0 +1,111 @@
+using System;
+using System.Management.Automation;
+using System.Threading;
+using System.Threading.Tasks;
+using AppSnapshot.Client;
+using AppSnapshot.Commands.Completion;
+using AppSnapshot.Output;
+
+namespace AppSnapshot.Commands.Infrastructure
+{
+    /// <summary>
+    /// What every AppSnapshot cmdlet shares: the connection parameters, the one client factory,
+    /// running an engine operation with its output marshalled to the pipeline thread, and Ctrl+C.
+    /// </summary>
+    public abstract class AppSnapshotCmdlet : PSCmdlet
+    {
+        private readonly CancellationTokenSource _stopping = new CancellationTokenSource();
+        private AcsSession? _session;
+
+        /// <summary>Region of the resources. Binds from piped objects, so each object is handled in its own region.</summary>
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [ArgumentCompleter(typeof(RegionIdCompleter))]
+        [ValidateNotNullOrEmpty]
+        public string? RegionId { get; set; }
+
+        /// <summary>Profile name in ~/.aliyun/config.json or ~/.alibabacloud/credentials.</summary>
+        [Parameter]
+        [ValidateNotNullOrEmpty]
+        public string? ProfileName { get; set; }
+
+        /// <summary>AccessKey id as user name and AccessKey secret as password.</summary>
+        [Parameter]
+        [Credential]
+        [ValidateNotNull]
+        public PSCredential? Credential { get; set; }
+
+        /// <summary>Endpoint for every product, e.g. a VPC endpoint or the emulator at http://127.0.0.1:8787.</summary>
+        [Parameter]
+        [ValidateNotNullOrEmpty]
+        public string? Endpoint { get; set; }
+
+        /// <summary>The region given on the command line, captured before pipeline binding can change it.</summary>
+        protected string? CommandLineRegionId { get; private set; }
+
+        protected override void BeginProcessing()
+        {
+            CommandLineRegionId = MyInvocation.BoundParameters.ContainsKey(nameof(RegionId)) ? RegionId : null;
+        }
+
+        protected override void StopProcessing() => _stopping.Cancel();
+
+        /// <summary>The session from the shared factory, resolved once per command; says on the debug stream where credentials and region came from.</summary>
+        protected AcsSession Session
+        {
+            get
+            {
+                if (_session != null) return _session;
+                try
+                {
+                    _session = ClientFactory.Shared.Connect(BuildConnectionOptions(), WriteDebug);
+                }
+                catch (Exception ex) when (!(ex is PipelineStoppedException))
+                {
+                    ThrowTerminatingError(ErrorRecordFactory.FromException(ex));
+                }
+                return _session!;
+            }
+        }
+
+        /// <summary>The region for one piped object: its own RegionId, else the session's default.</summary>
+        protected string? RegionFor(string? objectRegionId) => objectRegionId ?? CommandLineRegionId ?? Session.DefaultRegionId;
+
+        /// <summary>Runs an engine operation; its writes reach the pipeline on this thread, failures become ErrorRecords.</summary>
+        protected void RunOperation(Func<AcsSession, IOutputSink, CancellationToken, Task> operation)
+        {
+            var session = Session;
+            try
+            {
+                PipelineDispatcher.Run(new CmdletOutputSink(this), (sink, ct) => operation(session, sink, ct), _stopping.Token);
+            }
+            catch (PipelineStoppedException)
+            {
+                throw;
+            }
+            catch (OperationCanceledException) when (_stopping.IsCancellationRequested)
+            {
+                throw new PipelineStoppedException();
+            }
+            catch (Exception ex)
+            {
+                ThrowTerminatingError(ErrorRecordFactory.FromException(ex));
+            }
+        }
+
+        private ConnectionOptions BuildConnectionOptions()
+        {
+            var options = new ConnectionOptions
+            {
+                RegionId = CommandLineRegionId,
+                ProfileName = ProfileName,
+                Endpoint = Endpoint,
+            };
+            if (Credential != null)
+            {
+                options.AccessKeyId = Credential.UserName;
+                options.AccessKeySecret = Credential.GetNetworkCredential().Password;
+            }
+            return options;
+        }
+    }
+}

@@ -1,0 +1,68 @@
+using AppSnapshot.Tests.Fakes;
+using AppSnapshot.Workflow;
+
+namespace AppSnapshot.Tests.EndToEnd;
+
+/// <summary>Values that could break out of the plug-in command are refused before anything is called.</summary>
+public class BadInputScenarioTests : EmulatorScenario
+{
+    public static TheoryData<string, string> BadValues => new()
+    {
+        { "Name", "x\";reboot;\"" },
+        { "Name", "1starts-with-digit" },
+        { "Description", "ok `whoami`" },
+        { "RamRoleName", "Role$(id)" },
+        { "ExcludeDiskId", "d-1,d-2|sh" },
+        { "ScriptTimeoutSeconds", "-5" },
+    };
+
+    [Theory]
+    [MemberData(nameof(BadValues))]
+    public async Task TheRunIsRefusedNamingTheParameterAndNothingIsCalled(string parameter, string value)
+    {
+        var request = RunRequest("i-ubuntu2204");
+        switch (parameter)
+        {
+            case "Name": request.Name = value; break;
+            case "Description": request.Description = value; break;
+            case "RamRoleName": request.RamRoleName = value; break;
+            case "ExcludeDiskId": request.ExcludeDiskIds.Add(value); break;
+            case "ScriptTimeoutSeconds": request.ScriptTimeoutInSeconds = int.Parse(value); break;
+        }
+
+        var ex = await Assert.ThrowsAnyAsync<ArgumentException>(() =>
+            new SnapshotRunOperation(Session, Settings).RunAsync(request, new RecordingSink(), CancellationToken.None));
+
+        Assert.Equal(parameter, ex.ParamName);
+        Assert.DoesNotContain(Host.Control.GetCallCounts(), c => c.Value > 0);
+        Assert.Equal(0, Host.Control.GetSnapshotGroupCount("i-ubuntu2204"));
+    }
+
+    [Fact]
+    public async Task AScriptTooLargeForSendFileIsRefusedBeforeAnyCall()
+    {
+        var request = new ScriptUploadRequest { PreScriptContent = "#!/bin/sh\n" + new string('x', 25 * 1024), PostScriptContent = "#!/bin/sh\n" };
+        request.Instances.Add(new InstanceTarget("i-ubuntu2204"));
+
+        var ex = await Assert.ThrowsAnyAsync<ArgumentException>(() =>
+            new ScriptUploadOperation(Session, Settings).RunAsync(request, new RecordingSink(), CancellationToken.None));
+
+        Assert.Equal("PreScriptPath", ex.ParamName);
+        Assert.DoesNotContain(Host.Control.GetCallCounts(), c => c.Value > 0);
+    }
+
+    [Fact]
+    public async Task ScriptsAreRefusedForWindowsInstancesOnly()
+    {
+        var request = new ScriptUploadRequest { TemplateName = "MySQL" };
+        request.Instances.Add(new InstanceTarget("i-win2019-sql"));
+        request.Instances.Add(new InstanceTarget("i-ubuntu2204"));
+        var sink = new RecordingSink();
+
+        await new ScriptUploadOperation(Session, Settings).RunAsync(request, sink, CancellationToken.None);
+
+        Assert.Equal(WorkflowErrorIds.ScriptUploadWindowsNotSupported, Assert.Single(sink.Errors).ErrorId);
+        Assert.Equal("i-ubuntu2204", Assert.Single(sink.ObjectsOf<AppSnapshot.Models.ScriptUploadResult>()).InstanceId);
+        Assert.Empty(Host.Control.GetFiles("i-win2019-sql"));
+    }
+}

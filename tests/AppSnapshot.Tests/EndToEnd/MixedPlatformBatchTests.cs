@@ -1,0 +1,48 @@
+using AppSnapshot.Models;
+using AppSnapshot.Plugin;
+using AppSnapshot.Tests.Fakes;
+using AppSnapshot.Workflow;
+
+namespace AppSnapshot.Tests.EndToEnd;
+
+public class MixedPlatformBatchTests : EmulatorScenario
+{
+    [Fact]
+    public async Task LinuxAndWindowsInstancesTakeOneRunCommandEach()
+    {
+        var ids = Enumerable.Range(1, 5).Select(n => "i-bench-linux-" + n.ToString("D4"))
+            .Concat(Enumerable.Range(1, 3).Select(n => "i-bench-win-" + n.ToString("D4"))).ToArray();
+        var sink = new RecordingSink();
+
+        await new SnapshotRunOperation(Session, Settings).RunAsync(RunRequest(ids), sink, CancellationToken.None);
+
+        Assert.Equal(2, Calls("RunCommand"));
+        var results = sink.ObjectsOf<AppSnapshotResult>();
+        Assert.Equal(ids.OrderBy(x => x), results.Select(r => r.InstanceId).OrderBy(x => x));
+        Assert.All(results, r => Assert.True(r.Succeeded));
+        Assert.Equal(2, results.Select(r => r.InvokeId).Distinct().Count());
+        Assert.Empty(sink.Errors);
+    }
+
+    [Fact]
+    public async Task NoWaitInvocationsArePickedUpByTheLookup()
+    {
+        var sink = new RecordingSink();
+        var request = RunRequest("i-ubuntu2204", "i-win2019-sql");
+        request.NoWait = true;
+
+        await new SnapshotRunOperation(Session, Settings).RunAsync(request, sink, CancellationToken.None);
+        var invocations = sink.ObjectsOf<SnapshotInvocation>();
+        Assert.Equal(2, invocations.Count);
+        Assert.Equal(0, Calls("DescribeInvocations"));
+
+        var lookup = new ResultLookupRequest { Wait = true, TimeoutSeconds = 60 };
+        foreach (var i in invocations) lookup.Invocations.Add(new InvocationTarget(i.InvokeId, i.InstanceId, i.RegionId));
+        var lookupSink = new RecordingSink();
+        await new ResultLookupOperation(Session, Settings).RunAsync(lookup, lookupSink, CancellationToken.None);
+
+        var results = lookupSink.ObjectsOf<AppSnapshotResult>().ToDictionary(r => r.InstanceId);
+        Assert.Equal(Consistency.FileSystem, results["i-ubuntu2204"].Consistency);
+        Assert.Equal(Consistency.Application, results["i-win2019-sql"].Consistency);
+    }
+}
