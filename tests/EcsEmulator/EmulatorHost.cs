@@ -43,7 +43,11 @@ public sealed class EmulatorHost : IAsyncDisposable
             k.Limits.MaxRequestBufferSize = 1024 * 1024;
         });
         builder.Logging.ClearProviders();
-        if (options.LogRequests) builder.Logging.AddSimpleConsole(o => o.SingleLine = true);
+        if (options.LogRequests)
+        {
+            builder.Logging.AddSimpleConsole(o => o.SingleLine = true);
+            builder.Logging.AddFilter("Microsoft", LogLevel.Warning);
+        }
         builder.Services.AddSingleton(runtime);
         builder.Services.AddSingleton<ApiDispatcher>();
         var app = builder.Build();
@@ -66,6 +70,9 @@ public sealed class EmulatorHost : IAsyncDisposable
             if (!loopback) throw new ArgumentException($"The emulator binds to loopback only; refusing {url}.");
         }
     }
+
+    /// <summary>Standalone mode: completes on Ctrl+C or SIGTERM.</summary>
+    internal Task WaitForShutdownAsync() => _app.WaitForShutdownAsync();
 
     public async ValueTask DisposeAsync()
     {

@@ -28,10 +28,7 @@ catch (ArgumentException e)
 }
 await using var host = await EmulatorHostLauncher.StartAsync(options, urls);
 Console.WriteLine($"ECS emulator listening on {host.BaseUri} (AccessKeyId {EmulatorHost.AccessKeyId}); Ctrl+C to stop.");
-var done = new TaskCompletionSource();
-Console.CancelKeyPress += (_, e) => { e.Cancel = true; done.TrySetResult(); };
-AppDomain.CurrentDomain.ProcessExit += (_, _) => done.TrySetResult();
-await done.Task;
+await host.WaitForShutdownAsync();
 return 0;
 
 internal static class EmulatorHostLauncher

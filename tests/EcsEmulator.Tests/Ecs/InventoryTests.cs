@@ -74,6 +74,8 @@ public class InventoryTests : EmulatorTest
         Assert.Equal("cloud_essd", categories["d-mixed-disks-sys"]);
         var system = (await Client.EcsAsync("DescribeDisks", Hz, P("InstanceId", "i-mixed-disks"), P("DiskType", "system"))).AssertOk();
         Assert.Equal(1, system["TotalCount"].GetInt32());
+        (await Client.EcsAsync("DescribeDisks", Hz, P("DiskType", "swap"))).AssertError(400, "InvalidDiskType.ValueNotSupported");
+        (await Client.EcsAsync("DescribeDisks", Hz, P("DiskIds", "d-1"))).AssertError(403, "InvalidDiskIds.Malformed");
     }
 
     [Fact]
