@@ -27,9 +27,10 @@ public sealed class EmulatorHost : IAsyncDisposable
     public EmulatorControl Control { get; }
 
     public static Task<EmulatorHost> StartAsync(EmulatorOptions? options = null, CancellationToken ct = default) =>
-        StartAsync(options ?? new EmulatorOptions(), "http://127.0.0.1:0", ct);
+        StartOnAsync(options ?? new EmulatorOptions(), "http://127.0.0.1:0", ct);
 
-    internal static async Task<EmulatorHost> StartAsync(EmulatorOptions options, string url, CancellationToken ct)
+    /// <summary>Standalone mode: a fixed loopback URL.</summary>
+    internal static async Task<EmulatorHost> StartOnAsync(EmulatorOptions options, string url, CancellationToken ct)
     {
         EnsureLoopback(url);
         var runtime = new EmulatorRuntime(options);
@@ -43,7 +44,11 @@ public sealed class EmulatorHost : IAsyncDisposable
             k.Limits.MaxRequestBufferSize = 1024 * 1024;
         });
         builder.Logging.ClearProviders();
-        if (options.LogRequests) builder.Logging.AddSimpleConsole(o => o.SingleLine = true);
+        if (options.LogRequests)
+        {
+            builder.Logging.AddSimpleConsole(o => o.SingleLine = true);
+            builder.Logging.AddFilter("Microsoft", LogLevel.Warning);
+        }
         builder.Services.AddSingleton(runtime);
         builder.Services.AddSingleton<ApiDispatcher>();
         var app = builder.Build();
@@ -66,6 +71,9 @@ public sealed class EmulatorHost : IAsyncDisposable
             if (!loopback) throw new ArgumentException($"The emulator binds to loopback only; refusing {url}.");
         }
     }
+
+    /// <summary>Standalone mode: completes on Ctrl+C or SIGTERM.</summary>
+    internal Task WaitForShutdownAsync() => _app.WaitForShutdownAsync();
 
     public async ValueTask DisposeAsync()
     {

@@ -132,6 +132,7 @@ public class SignatureRejectionTests : EmulatorTest
     {
         (await Client.EcsAsync("DescribeUnicorns")).AssertError(404, "InvalidApi.NotFound");
         (await Client.CallAsync("2099-01-01", "DescribeRegions", [])).AssertError(404, "InvalidApi.NotFound");
-        (await Client.CallAsync(EmulatorClient.Ram, "DescribeRegions", [])).AssertError(404, "InvalidApi.NotFound");
+        var ram = (await Client.CallAsync(EmulatorClient.Ram, "DescribeRegions", [])).AssertError(404, "InvalidApi.NotFound");
+        Assert.Contains("product=Ram", ram["Recommend"].GetString());
     }
 }

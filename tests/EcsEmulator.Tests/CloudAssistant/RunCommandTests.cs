@@ -98,7 +98,7 @@ public class RunCommandTests : EmulatorTest
         (await Client.EcsAsync("StopInvocation", Hz, P("InvokeId", pending))).AssertOk();
         Assert.Equal("Cancelled", (await ResultOfAsync(pending)).GetProperty("InvocationStatus").GetString());
 
-        Control.SetScriptBehaviour("i-ubuntu2204", "prescript", EcsEmulator.State.ScriptBehaviour.Hang());
+        Control.SetScriptBehaviour("i-ubuntu2204", "prescript", ScriptBehaviour.Hang());
         await UploadAsync("i-ubuntu2204", "prescript.sh");
         var running = (await RunCommandAsync("i-ubuntu2204", "/tmp/prescript.sh", "RunShellScript", P("Timeout", "86400"))).AssertOk()["InvokeId"].GetString()!;
         LetTimePass(30);
@@ -113,7 +113,7 @@ public class RunCommandTests : EmulatorTest
     [Fact]
     public async Task ACommandLongerThanItsTimeoutEndsInTimeout()
     {
-        Control.SetScriptBehaviour("i-ubuntu2204", "prescript", EcsEmulator.State.ScriptBehaviour.Hang());
+        Control.SetScriptBehaviour("i-ubuntu2204", "prescript", ScriptBehaviour.Hang());
         await UploadAsync("i-ubuntu2204", "prescript.sh");
         var id = (await RunCommandAsync("i-ubuntu2204", "bash /tmp/prescript.sh", "RunShellScript", P("Timeout", "60"))).AssertOk()["InvokeId"].GetString()!;
         LetTimePass();
@@ -126,5 +126,22 @@ public class RunCommandTests : EmulatorTest
     {
         (await Client.EcsAsync("SendFile", Hz, P("InstanceId.1", instanceId), P("Name", name), P("TargetDir", "/tmp"), P("Content", "#!/bin/sh\n"), P("FileMode", "0700"))).AssertOk();
         LetTimePass(5);
+    }
+
+    [Fact]
+    public async Task DescribeInvocationsPagesAndFiltersByInstance()
+    {
+        for (var i = 0; i < 3; i++) (await RunCommandAsync("i-ubuntu2204", "nosuchcmd")).AssertOk();
+        (await RunCommandAsync("i-mysql-centos79", "nosuchcmd")).AssertOk();
+        var page = (await Client.EcsAsync("DescribeInvocations", Hz, P("InstanceId", "i-ubuntu2204"), P("PageSize", "2"))).AssertOk();
+        Assert.Equal(3, page["TotalCount"].GetInt32());
+        Assert.Equal(2, page["Invocations.Invocation"].GetArrayLength());
+        var token = (await Client.EcsAsync("DescribeInvocations", Hz, P("MaxResults", "3"))).AssertOk();
+        Assert.Equal(3, token["Invocations.Invocation"].GetArrayLength());
+        var rest = (await Client.EcsAsync("DescribeInvocations", Hz, P("MaxResults", "3"), P("NextToken", token["NextToken"].GetString()!))).AssertOk();
+        Assert.Equal(1, rest["Invocations.Invocation"].GetArrayLength());
+        Assert.Equal("", rest["NextToken"].GetString());
+        (await Client.EcsAsync("DescribeInvocations", Hz, P("PageSize", "0"))).AssertError(400, "InvalidParam.PageSize");
+        (await Client.EcsAsync("DescribeInvocations", Hz, P("PageNumber", "0"))).AssertError(400, "InvalidParam.PageNumber");
     }
 }

@@ -23,13 +23,19 @@ internal static class JsonResponses
     public static Task WriteErrorAsync(HttpContext ctx, string requestId, ApiException error)
     {
         var host = ctx.Request.Host.HasValue ? ctx.Request.Host.Value! : "ecs.aliyuncs.com";
+        var product = ctx.Request.Headers["x-acs-version"].ToString() switch
+        {
+            ActionCatalog.RamVersion => "Ram",
+            ActionCatalog.StsVersion => "Sts",
+            _ => "Ecs",
+        };
         return WriteAsync(ctx, error.Status, new
         {
             RequestId = requestId,
             HostId = host,
             error.Code,
             error.Message,
-            Recommend = $"https://api.aliyun.com/troubleshoot?q={error.Code}&product=Ecs&requestId={requestId}",
+            Recommend = $"https://api.aliyun.com/troubleshoot?q={error.Code}&product={product}&requestId={requestId}",
         });
     }
 }
