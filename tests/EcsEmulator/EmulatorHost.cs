@@ -27,9 +27,10 @@ public sealed class EmulatorHost : IAsyncDisposable
     public EmulatorControl Control { get; }
 
     public static Task<EmulatorHost> StartAsync(EmulatorOptions? options = null, CancellationToken ct = default) =>
-        StartAsync(options ?? new EmulatorOptions(), "http://127.0.0.1:0", ct);
+        StartOnAsync(options ?? new EmulatorOptions(), "http://127.0.0.1:0", ct);
 
-    internal static async Task<EmulatorHost> StartAsync(EmulatorOptions options, string url, CancellationToken ct)
+    /// <summary>Standalone mode: a fixed loopback URL.</summary>
+    internal static async Task<EmulatorHost> StartOnAsync(EmulatorOptions options, string url, CancellationToken ct)
     {
         EnsureLoopback(url);
         var runtime = new EmulatorRuntime(options);

@@ -26,12 +26,8 @@ catch (ArgumentException e)
     Console.Error.WriteLine(e.Message);
     return 2;
 }
-await using var host = await EmulatorHostLauncher.StartAsync(options, urls);
+await using var host = await EmulatorHost.StartOnAsync(options, urls, CancellationToken.None);
 Console.WriteLine($"ECS emulator listening on {host.BaseUri} (AccessKeyId {EmulatorHost.AccessKeyId}); Ctrl+C to stop.");
 await host.WaitForShutdownAsync();
 return 0;
 
-internal static class EmulatorHostLauncher
-{
-    public static Task<EmulatorHost> StartAsync(EmulatorOptions options, string urls) => EmulatorHost.StartAsync(options, urls, CancellationToken.None);
-}

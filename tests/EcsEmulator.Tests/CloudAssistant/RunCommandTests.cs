@@ -98,7 +98,7 @@ public class RunCommandTests : EmulatorTest
         (await Client.EcsAsync("StopInvocation", Hz, P("InvokeId", pending))).AssertOk();
         Assert.Equal("Cancelled", (await ResultOfAsync(pending)).GetProperty("InvocationStatus").GetString());
 
-        Control.SetScriptBehaviour("i-ubuntu2204", "prescript", EcsEmulator.State.ScriptBehaviour.Hang());
+        Control.SetScriptBehaviour("i-ubuntu2204", "prescript", ScriptBehaviour.Hang());
         await UploadAsync("i-ubuntu2204", "prescript.sh");
         var running = (await RunCommandAsync("i-ubuntu2204", "/tmp/prescript.sh", "RunShellScript", P("Timeout", "86400"))).AssertOk()["InvokeId"].GetString()!;
         LetTimePass(30);
@@ -113,7 +113,7 @@ public class RunCommandTests : EmulatorTest
     [Fact]
     public async Task ACommandLongerThanItsTimeoutEndsInTimeout()
     {
-        Control.SetScriptBehaviour("i-ubuntu2204", "prescript", EcsEmulator.State.ScriptBehaviour.Hang());
+        Control.SetScriptBehaviour("i-ubuntu2204", "prescript", ScriptBehaviour.Hang());
         await UploadAsync("i-ubuntu2204", "prescript.sh");
         var id = (await RunCommandAsync("i-ubuntu2204", "bash /tmp/prescript.sh", "RunShellScript", P("Timeout", "60"))).AssertOk()["InvokeId"].GetString()!;
         LetTimePass();

@@ -16,7 +16,7 @@ public class ControlEndpointTests : EmulatorTest
     public async Task StateListsInstances()
     {
         var rows = await _http.GetFromJsonAsync<JsonElement>(Url("state"));
-        Assert.Equal(614, rows.GetArrayLength()); // 14 named instances + 600 in the bench fleet
+        Assert.Equal(644, rows.GetArrayLength()); // 14 named instances + 630 in the bench fleet
         Assert.Contains(rows.EnumerateArray(), r => r.GetProperty("InstanceId").GetString() == "i-stopped" && r.GetProperty("Status").GetString() == "Stopped");
     }
 

@@ -1,4 +1,3 @@
-using EcsEmulator.State;
 
 namespace EcsEmulator.Tests.Plugin;
 

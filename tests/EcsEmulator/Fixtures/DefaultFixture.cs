@@ -67,7 +67,7 @@ internal static class DefaultFixture
         ],
         Fleets =
         [
-            new() { IdPrefix = "i-bench-linux-", Count = 570, OSType = "linux", OSName = "CentOS  7.9 64位", RamRoleName = SnapshotRole, Tags = new() { ["fleet"] = "bench" } },
+            new() { IdPrefix = "i-bench-linux-", Count = 600, OSType = "linux", OSName = "CentOS  7.9 64位", RamRoleName = SnapshotRole, Tags = new() { ["fleet"] = "bench" } },
             new() { IdPrefix = "i-bench-win-", Count = 30, OSType = "windows", OSName = "Windows Server  2019 数据中心版 64位中文版", RamRoleName = SnapshotRole, Tags = new() { ["fleet"] = "bench" }, VssWriters = [.. StandardWriters] },
         ],
     };

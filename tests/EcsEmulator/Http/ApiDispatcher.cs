@@ -21,7 +21,8 @@ internal sealed class ApiDispatcher(EmulatorRuntime runtime, ILogger<ApiDispatch
                 ?? throw new ApiException(404, "InvalidApi.NotFound", $"Specified api is not found, please check your url and method.");
             runtime.Calls.Count(action);
 
-            var fault = runtime.Faults.Decide(action, DateTimeOffset.UtcNow);
+            // Rate windows use the emulator clock, so a frozen clock makes them deterministic in tests.
+            var fault = runtime.Faults.Decide(action, runtime.Clock.UtcNow);
             if (fault.LatencyMs > 0) await Task.Delay(fault.LatencyMs, ctx.RequestAborted);
             if (fault.Error is not null) throw fault.Error;
 
@@ -40,6 +41,16 @@ internal sealed class ApiDispatcher(EmulatorRuntime runtime, ILogger<ApiDispatch
         {
             Log(action, e.Status, e.Code);
             await JsonResponses.WriteErrorAsync(ctx, requestId, e);
+        }
+        catch (OperationCanceledException) when (ctx.RequestAborted.IsCancellationRequested)
+        {
+            // The client went away during injected latency; nothing to answer.
+        }
+        catch (Exception e) when (!ctx.Response.HasStarted)
+        {
+            // An emulator bug must still look like a server error to the client, and be visible in the log.
+            logger.LogError(e, "{Action} failed inside the emulator", action);
+            await JsonResponses.WriteErrorAsync(ctx, requestId, new ApiException(500, "InternalError", "The request processing has failed due to some unknown error, exception or failure."));
         }
     }
 

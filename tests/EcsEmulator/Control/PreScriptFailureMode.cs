@@ -1,4 +1,4 @@
-namespace EcsEmulator.State;
+namespace EcsEmulator;
 
 /// <summary>The two documented reactions of the Linux plug-in to a failing pre-freeze script.</summary>
 public enum PreScriptFailureMode

@@ -1,4 +1,4 @@
-namespace EcsEmulator.State;
+namespace EcsEmulator;
 
 public enum ScriptOutcome { Succeed, Fail, Hang }
 
