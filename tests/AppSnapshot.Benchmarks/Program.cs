@@ -20,7 +20,7 @@ var polling = new PollingSettings();
 
 Console.WriteLine("# AppSnapshot fleet benchmark");
 Console.WriteLine();
-Console.WriteLine("Command:  dotnet run --project tests/AppSnapshot.Benchmarks -c Release --" + (args.Length > 0 ? " " + string.Join(" ", args) : ""));
+Console.WriteLine("Command:  dotnet run --project tests/AppSnapshot.Benchmarks -c Release" + (args.Length > 0 ? " -- " + string.Join(" ", args) : ""));
 Console.WriteLine("Machine:  " + Environment.ProcessorCount + " logical CPUs, " + (GC.GetGCMemoryInfo().TotalAvailableMemoryBytes / (1024.0 * 1024 * 1024)).ToString("0.0") + " GB available to the GC, "
     + RuntimeInformation.OSDescription + " " + RuntimeInformation.OSArchitecture + ", " + RuntimeInformation.FrameworkDescription
     + ", " + (GCSettings() ) );
@@ -70,6 +70,7 @@ foreach (var n in options.Sizes)
     ours.Add((run, memory));
     Console.WriteLine($"ours       N={n,3}: {run.Wall.TotalSeconds,8:0.00} s, {run.Succeeded}/{n} succeeded, slowest instance run {run.SlowestRun.TotalSeconds:0.00} s, calls: {Format(run.Calls)}");
     Console.WriteLine($"                  {memory}");
+    Console.WriteLine($"                  timeline: {run.Timeline}");
     if (run.Sink!.Warnings > 0) Console.WriteLine("                  warnings: " + string.Join(" | ", run.Sink.WarningSamples));
     failures.AddRange(run.Failures.Select(f => $"ours N={n}: {f}"));
 }
@@ -103,6 +104,7 @@ if (options.Faults)
         + $"instances with exactly one group {ids.Count(id => emu.Host.Control.GetSnapshotGroupCount(id) == 1)}, duplicate groups {ids.Sum(id => Math.Max(0, emu.Host.Control.GetSnapshotGroupCount(id) - 1))}, errors {run.Sink.Errors}");
     Console.WriteLine($"                  calls (faulted attempts included): {Format(run.Calls)}");
     Console.WriteLine($"                  {memory}");
+    Console.WriteLine($"                  timeline: {run.Timeline}");
     if (run.Sink.Warnings > 0) Console.WriteLine("                  warnings: " + string.Join(" | ", run.Sink.WarningSamples));
     failures.AddRange(run.Failures.Select(f => $"faults N={options.FaultInstances}: {f}"));
 }

@@ -10,6 +10,8 @@ internal sealed record RunOutcome(
     string Kind, int Instances, TimeSpan Wall, Dictionary<string, int> Calls, int Succeeded, CountingSink? Sink,
     TimeSpan SlowestRun, List<string> Failures)
 {
+    public string Timeline { get; init; } = "";
+
     public int CallsOf(params string[] actions) => actions.Sum(a => Calls.TryGetValue(a, out var n) ? n : 0);
 }
 
@@ -110,12 +112,14 @@ internal static class Scenarios
         var settings = new WorkflowSettings { PendingInvocations = new PendingInvocationRegistry() };
         var sink = new CountingSink();
         var before = emu.Calls();
-        var watch = Stopwatch.StartNew();
-        var operation = new SnapshotRunOperation(emu.Session, settings);
+        var watch = new Stopwatch();
+        var timeline = new CallTimeline(emu.Session, watch);
+        var operation = new SnapshotRunOperation(timeline, settings);
+        watch.Start();
         await operation.RunAsync(request, sink, ct);
         watch.Stop();
         var calls = BenchEmulator.Diff(emu.Calls(), before);
-        return new RunOutcome("ours", ids.Count, watch.Elapsed, calls, sink.Succeeded, sink, sink.SlowestRun, Check(emu, ids, sink));
+        return new RunOutcome("ours", ids.Count, watch.Elapsed, calls, sink.Succeeded, sink, sink.SlowestRun, Check(emu, ids, sink)) { Timeline = timeline.Summary() };
     }
 
     /// <summary>Every instance: exactly one result (none lost, none twice), succeeded, and exactly one snapshot group in the emulator.</summary>
