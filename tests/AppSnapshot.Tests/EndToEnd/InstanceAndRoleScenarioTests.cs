@@ -1,0 +1,79 @@
+using AppSnapshot.Models;
+using AppSnapshot.Plugin;
+using AppSnapshot.Tests.Fakes;
+using AppSnapshot.Workflow;
+
+namespace AppSnapshot.Tests.EndToEnd;
+
+public class InstanceAndRoleScenarioTests : EmulatorScenario
+{
+    [Fact]
+    public async Task QueryByNamePatternFillsPlatformAndRole()
+    {
+        var request = new InstanceQueryRequest { NamePattern = "*-WIN20??*" };
+        var sink = new RecordingSink();
+
+        await new InstanceQueryOperation(Session).RunAsync(request, sink, CancellationToken.None);
+
+        var instances = sink.ObjectsOf<EcsInstance>().ToDictionary(i => i.InstanceId);
+        Assert.Contains("i-win2019-sql", instances.Keys);
+        Assert.DoesNotContain("i-ubuntu2204", instances.Keys);
+        Assert.All(instances.Values, i => Assert.Equal((Platform.Windows, "Windows", "cn-hangzhou"), (i.Platform, i.OSType, i.RegionId)));
+        Assert.Equal("EcsSnapshotRole", instances["i-win2019-sql"].RamRoleName);
+    }
+
+    [Fact]
+    public async Task AttachingWhereADifferentRoleSitsIsAnErrorWithoutForce()
+    {
+        await new RamRoleSetupOperation(Session).RunAsync(new RamRoleSetupRequest(), new RecordingSink(), CancellationToken.None);
+        var request = new InstanceRamRoleAttachRequest();
+        request.Instances.Add(new InstanceTarget("i-ubuntu2204"));
+        request.Instances.Add(new InstanceTarget("i-no-role"));
+        var sink = new RecordingSink();
+
+        await new AttachInstanceRamRoleOperation(Session).RunAsync(request, sink, CancellationToken.None);
+
+        var conflict = Assert.Single(sink.Errors);
+        Assert.Equal(WorkflowErrorIds.InstanceRamRoleConflict, conflict.ErrorId);
+        Assert.Contains("-Force", conflict.RecommendedAction);
+        var attached = Assert.Single(sink.ObjectsOf<InstanceRamRoleAssignment>());
+        Assert.Equal(("i-no-role", RoleAssignmentResult.Attached), (attached.InstanceId, attached.Result));
+        Assert.Equal(1, Calls("AttachInstanceRamRole"));
+        Assert.Equal(0, Calls("DetachInstanceRamRole"));
+    }
+
+    [Fact]
+    public async Task AttachingTheSameRoleTwiceIsAlreadyAttachedAndDetachRemovesIt()
+    {
+        var attach = new InstanceRamRoleAttachRequest { RoleName = "EcsSnapshotRole" };
+        attach.Instances.Add(new InstanceTarget("i-ubuntu2204"));
+        var sink = new RecordingSink();
+        await new AttachInstanceRamRoleOperation(Session).RunAsync(attach, sink, CancellationToken.None);
+        Assert.Equal(RoleAssignmentResult.AlreadyAttached, Assert.Single(sink.ObjectsOf<InstanceRamRoleAssignment>()).Result);
+        Assert.Equal(0, Calls("AttachInstanceRamRole"));
+
+        var detach = new InstanceRamRoleDetachRequest();
+        detach.Instances.Add(new InstanceTarget("i-ubuntu2204"));
+        var detachSink = new RecordingSink();
+        await new DetachInstanceRamRoleOperation(Session).RunAsync(detach, detachSink, CancellationToken.None);
+        Assert.Equal(RoleAssignmentResult.Detached, Assert.Single(detachSink.ObjectsOf<InstanceRamRoleAssignment>()).Result);
+
+        var query = new InstanceRamRoleQueryRequest();
+        query.Instances.Add(new InstanceTarget("i-ubuntu2204"));
+        var querySink = new RecordingSink();
+        await new GetInstanceRamRoleOperation(Session).RunAsync(query, querySink, CancellationToken.None);
+        Assert.Equal(RoleAssignmentResult.NotAttached, Assert.Single(querySink.ObjectsOf<InstanceRamRoleAssignment>()).Result);
+    }
+
+    [Fact]
+    public async Task WithoutARoleTheRunExplainsHowToAttachOne()
+    {
+        var sink = new RecordingSink();
+
+        await new SnapshotRunOperation(Session, Settings).RunAsync(RunRequest("i-no-role"), sink, CancellationToken.None);
+
+        var error = Assert.Single(sink.Errors);
+        Assert.Equal(WorkflowErrorIds.RamRoleNotAttached, error.ErrorId);
+        Assert.Equal(0, Calls("RunCommand"));
+    }
+}
