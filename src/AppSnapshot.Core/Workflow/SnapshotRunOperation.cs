@@ -29,10 +29,6 @@ namespace AppSnapshot.Workflow
             _settings = settings ?? WorkflowSettings.Default;
         }
 
-        /// <summary>RunCommand and DescribeInvocations calls the last run made (for the call budget).</summary>
-        public int RunCommandCalls { get; private set; }
-        public int PollCalls { get; private set; }
-
         public async Task RunAsync(SnapshotRunRequest request, IOutputSink sink, CancellationToken ct)
         {
             if (request.Instances.Count == 0) throw new ArgumentException("Name at least one instance.", "InstanceId");
@@ -63,19 +59,11 @@ namespace AppSnapshot.Workflow
             }
             if (request.NoWait || watched.Count == 0) return;
 
-            var watcher = new InvocationWatcher(_clients, _settings);
-            try
+            await new InvocationWatcher(_clients, _settings).WatchAsync(watched, new WatchOptions
             {
-                await watcher.WatchAsync(watched, new WatchOptions
-                {
-                    Timeout = TimeSpan.FromSeconds(request.TimeoutSeconds),
-                    RequireApplicationConsistent = request.RequireApplicationConsistent,
-                }, sink, ct).ConfigureAwait(false);
-            }
-            finally
-            {
-                PollCalls = watcher.PollCalls;
-            }
+                Timeout = TimeSpan.FromSeconds(request.TimeoutSeconds),
+                RequireApplicationConsistent = request.RequireApplicationConsistent,
+            }, sink, ct).ConfigureAwait(false);
         }
 
         private static PluginCommandLine? PlanFor(EcsInstance instance, SnapshotCommandPlanner planner, SnapshotRunRequest request, IOutputSink sink)
@@ -111,7 +99,6 @@ namespace AppSnapshot.Workflow
             Api.RunCommandResult started;
             try
             {
-                RunCommandCalls++;
                 started = await RunCommandSubmitter.SubmitAsync(_clients.Ecs(batch.RegionId), batch, groupName, _settings.Clock, ct).ConfigureAwait(false);
             }
             catch (Exception ex) when (ApiErrors.IsApiFailure(ex))
@@ -125,6 +112,8 @@ namespace AppSnapshot.Workflow
             {
                 foreach (var id in batch.InstanceIds)
                 {
+                    // So that Get-AppSnapshotResult with no arguments finds them too.
+                    _settings.PendingInvocations.Add(new PendingInvocation(batch.RegionId, started.InvokeId, id, groupName));
                     sink.WriteObject(new SnapshotInvocation
                     {
                         InstanceId = id,

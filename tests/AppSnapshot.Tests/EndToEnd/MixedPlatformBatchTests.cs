@@ -44,5 +44,6 @@ public class MixedPlatformBatchTests : EmulatorScenario
         var results = lookupSink.ObjectsOf<AppSnapshotResult>().ToDictionary(r => r.InstanceId);
         Assert.Equal(Consistency.FileSystem, results["i-ubuntu2204"].Consistency);
         Assert.Equal(Consistency.Application, results["i-win2019-sql"].Consistency);
+        Assert.Equal(0, Pending.Count);
     }
 }

@@ -135,6 +135,7 @@ public class SnapshotRunOperationTests
         Assert.Equal(("i-1", "cn-hangzhou", "nightly", Platform.Linux), (invocation.InstanceId, invocation.RegionId, invocation.GroupName, invocation.Platform));
         Assert.StartsWith("t-", invocation.InvokeId);
         Assert.Empty(_cloud.Ecs.CallsTo("DescribeInvocations"));
+        Assert.Equal(invocation.InvokeId, Assert.Single(_registry.Snapshot()).InvokeId);
     }
 
     [Fact]
