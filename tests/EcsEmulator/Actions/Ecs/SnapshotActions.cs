@@ -47,7 +47,7 @@ internal static class SnapshotActions
                 s.Description,
                 Status = s.Status(now),
                 Progress = s.ProgressPercent(now) + "%",
-                RemainTime = s.Status(now) == "progressing" ? (int)Math.Max(0, (s.CompletionTime - now).TotalSeconds) : 0,
+                RemainTime = s.Status(now) == "progressing" ? (int)Math.Clamp((s.CompletionTime - now).TotalSeconds, 0, int.MaxValue) : 0,
                 CreationTime = WireFormat.Time(s.CreationTime),
                 LastModifiedTime = WireFormat.Time(s.CreationTime),
                 s.SourceDiskId,
