@@ -38,7 +38,8 @@ namespace AppSnapshot.Workflow
             {
                 var regionId = region.Key ?? _clients.Ecs(null).RegionId ?? "";
                 var instances = await InstanceDirectory.ReadAsync(_clients, regionId, region.ToList(), false, sink, ct).ConfigureAwait(false);
-                var targets = instances.Values.Where(i => IsEligible(i, sink) && sink.ShouldProcess(i.InstanceId,
+                var eligible = await CloudAssistantGate.HealthyAsync(_clients, regionId, instances.Values.Where(i => IsEligible(i, sink)).ToList(), sink, ct).ConfigureAwait(false);
+                var targets = eligible.Where(i => sink.ShouldProcess(i.InstanceId,
                     "Upload " + payload.Source + " scripts to " + PluginCommandBuilder.PreScriptPath + " and " + PluginCommandBuilder.PostScriptPath)).ToList();
                 foreach (var batch in Api.Batches.Chunk(targets, Api.Batches.SendFileInstances))
                 {

@@ -22,6 +22,7 @@ public sealed class FakeSnapshotCloud
         Clients = new FakeClients(Ecs);
         Ecs.On("DescribeInstances", DescribeInstances)
            .On("DescribeInstanceRamRole", DescribeRoles)
+           .On("DescribeCloudAssistantStatus", DescribeAgents)
            .On("RunCommand", RunCommand)
            .On("DescribeInvocations", DescribeInvocations)
            .On("DescribeSnapshotGroups", DescribeGroups);
@@ -58,6 +59,13 @@ public sealed class FakeSnapshotCloud
         var sets = r.GetJsonArray("InstanceIds").Where(id => _instances.TryGetValue(id, out var i) && i.Role != null)
             .Select(id => (JsonNode)new JsonObject().Set("InstanceId", id).Set("RamRoleName", _instances[id].Role));
         return new JsonObject().Set("InstanceRamRoleSets", new JsonObject().Set("InstanceRamRoleSet", new JsonArray(sets)));
+    }
+
+    private object DescribeAgents(RpcRequest r)
+    {
+        var statuses = r.GetList("InstanceId").Where(_instances.ContainsKey)
+            .Select(id => (JsonNode)new JsonObject().Set("InstanceId", id).Set("CloudAssistantStatus", _instances[id].AgentRunning ? "true" : "false"));
+        return new JsonObject().Set("InstanceCloudAssistantStatusSet", new JsonObject().Set("InstanceCloudAssistantStatus", new JsonArray(statuses)));
     }
 
     private object RunCommand(RpcRequest r)
@@ -147,6 +155,7 @@ public sealed class FakeInstance
     public string Status { get; }
     public string? Role { get; }
     public int FinishAfterPolls { get; set; } = 1;
+    public bool AgentRunning { get; set; } = true;
     public int ExitCode { get; set; }
     public string? TagKey { get; set; } = "APPConsistent";
     public string? CloudAssistantStatus { get; set; }
