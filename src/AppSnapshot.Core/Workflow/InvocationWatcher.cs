@@ -58,6 +58,7 @@ namespace AppSnapshot.Workflow
                         if (await PollAsync(invocation, options, sink, ct).ConfigureAwait(false)) open.Remove(invocation);
                     }
                     ReportProgress(sink, options, invocations.Sum(i => i.InstanceIds.Count));
+                    if (options.SingleLook) break;
                     wait = interval.Next(_reported.Count > finishedBefore);
                 }
             }

@@ -32,6 +32,8 @@ public sealed class FakeSnapshotCloud
     public FakeClients Clients { get; }
     /// <summary>Throw from RunCommand this many times (after the service committed the run) before answering.</summary>
     public int DropRunCommandResponses { get; set; }
+    /// <summary>Fail this many DescribeInvocations calls (as the client would after its retries) before answering.</summary>
+    public int FailPolls { get; set; }
 
     public FakeInstance Add(string id, string osType = "linux", string status = "Running", string? role = "AppSnapshotRoleName")
     {
@@ -92,6 +94,11 @@ public sealed class FakeSnapshotCloud
     private object DescribeInvocations(RpcRequest r)
     {
         var invokeId = r.Get("InvokeId")!;
+        if (FailPolls > 0)
+        {
+            FailPolls--;
+            throw new AcsTransportException("connection reset", "DescribeInvocations", "Ecs", 5);
+        }
         List<string> ids;
         int polls;
         lock (_gate)
