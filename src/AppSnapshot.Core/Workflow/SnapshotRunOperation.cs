@@ -37,10 +37,10 @@ namespace AppSnapshot.Workflow
             planner.Validate();
 
             var prepared = new List<(string RegionId, string InstanceId, PluginCommandLine Command)>();
-            foreach (var region in InstanceTarget.ByRegion(request.Instances, _clients.DefaultRegionId))
+            foreach (var region in InstanceTarget.ByRegion(request.Instances, _clients))
             {
-                var regionId = region.Key ?? _clients.Ecs(null).RegionId ?? "";
-                var ids = region.ToList();
+                var regionId = region.RegionId;
+                var ids = region.InstanceIds;
                 var instances = await InstanceDirectory.ReadAsync(_clients, regionId, ids, request.RamRoleName == null, sink, ct).ConfigureAwait(false);
                 var runnable = ids.Where(instances.ContainsKey).Select(id => instances[id]).Where(i => IsRunnable(i, request, sink)).ToList();
                 foreach (var instance in await CloudAssistantGate.HealthyAsync(_clients, regionId, runnable, sink, ct).ConfigureAwait(false))
