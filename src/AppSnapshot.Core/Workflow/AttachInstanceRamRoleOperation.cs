@@ -31,10 +31,10 @@ namespace AppSnapshot.Workflow
         {
             PluginValueValidator.ValidateRoleName(request.RoleName, "RamRoleName");
             if (request.Instances.Count == 0) throw new ArgumentException("Name at least one instance.", "InstanceId");
-            foreach (var region in InstanceTarget.ByRegion(request.Instances, _clients.DefaultRegionId))
+            foreach (var region in InstanceTarget.ByRegion(request.Instances, _clients))
             {
-                var regionId = region.Key ?? _clients.Ecs(null).RegionId ?? "";
-                var instances = await InstanceDirectory.ReadAsync(_clients, regionId, region.ToList(), true, sink, ct).ConfigureAwait(false);
+                var regionId = region.RegionId;
+                var instances = await InstanceDirectory.ReadAsync(_clients, regionId, region.InstanceIds, true, sink, ct).ConfigureAwait(false);
                 await AttachInRegionAsync(regionId, instances.Values.ToList(), request, sink, ct).ConfigureAwait(false);
             }
         }

@@ -22,10 +22,10 @@ namespace AppSnapshot.Workflow
         public async Task RunAsync(InstanceRamRoleDetachRequest request, IOutputSink sink, CancellationToken ct)
         {
             if (request.RoleName != null) AppSnapshot.Plugin.PluginValueValidator.ValidateRoleName(request.RoleName, "RamRoleName");
-            foreach (var region in InstanceTarget.ByRegion(request.Instances, _clients.DefaultRegionId))
+            foreach (var region in InstanceTarget.ByRegion(request.Instances, _clients))
             {
-                var regionId = region.Key ?? _clients.Ecs(null).RegionId ?? "";
-                var instances = await InstanceDirectory.ReadAsync(_clients, regionId, region.ToList(), true, sink, ct).ConfigureAwait(false);
+                var regionId = region.RegionId;
+                var instances = await InstanceDirectory.ReadAsync(_clients, regionId, region.InstanceIds, true, sink, ct).ConfigureAwait(false);
                 var toDetach = new List<EcsInstance>();
                 foreach (var instance in instances.Values)
                 {

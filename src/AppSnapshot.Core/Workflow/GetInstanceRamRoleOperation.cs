@@ -19,10 +19,10 @@ namespace AppSnapshot.Workflow
 
         public async Task RunAsync(InstanceRamRoleQueryRequest request, IOutputSink sink, CancellationToken ct)
         {
-            foreach (var region in InstanceTarget.ByRegion(request.Instances, _clients.DefaultRegionId))
+            foreach (var region in InstanceTarget.ByRegion(request.Instances, _clients))
             {
-                var regionId = region.Key ?? _clients.Ecs(null).RegionId ?? "";
-                var ids = region.ToList();
+                var regionId = region.RegionId;
+                var ids = region.InstanceIds;
                 var instances = await InstanceDirectory.ReadAsync(_clients, regionId, ids, true, sink, ct).ConfigureAwait(false);
                 foreach (var id in ids.Where(instances.ContainsKey))
                 {

@@ -19,19 +19,23 @@ namespace AppSnapshot.Workflow
 
         public override string ToString() => RegionId == null ? InstanceId : RegionId + "/" + InstanceId;
 
-        /// <summary>Groups by region (null = the session's default), dropping repeated ids.</summary>
-        public static IEnumerable<IGrouping<string?, string>> ByRegion(IEnumerable<InstanceTarget> targets, string? defaultRegion) =>
+        /// <summary>Groups by region (null = the session's default region), dropping repeated ids.</summary>
+        internal static IReadOnlyList<RegionInstances> ByRegion(IEnumerable<InstanceTarget> targets, ICloudClients clients) =>
             targets
-                .GroupBy(t => t.RegionId ?? defaultRegion)
-                .Select(g => new RegionGroup(g.Key, g.Select(t => t.InstanceId).Distinct().ToList()));
+                .GroupBy(t => t.RegionId ?? clients.DefaultRegionId ?? clients.Ecs(null).RegionId ?? "")
+                .Select(g => new RegionInstances(g.Key, g.Select(t => t.InstanceId).Distinct().ToList()))
+                .ToList();
+    }
 
-        private sealed class RegionGroup : IGrouping<string?, string>
+    internal sealed class RegionInstances
+    {
+        public RegionInstances(string regionId, IReadOnlyList<string> instanceIds)
         {
-            private readonly IList<string> _ids;
-            public RegionGroup(string? key, IList<string> ids) { Key = key; _ids = ids; }
-            public string? Key { get; }
-            public IEnumerator<string> GetEnumerator() => _ids.GetEnumerator();
-            System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+            RegionId = regionId;
+            InstanceIds = instanceIds;
         }
+
+        public string RegionId { get; }
+        public IReadOnlyList<string> InstanceIds { get; }
     }
 }

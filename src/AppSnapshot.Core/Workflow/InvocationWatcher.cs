@@ -31,14 +31,12 @@ namespace AppSnapshot.Workflow
 
         /// <summary>Results in the order they finished.</summary>
         public IList<AppSnapshotResult> Results { get; } = new List<AppSnapshotResult>();
-        public int PollCalls { get; private set; }
 
         public async Task WatchAsync(IReadOnlyList<WatchedInvocation> invocations, WatchOptions options, IOutputSink sink, CancellationToken ct)
         {
             var clock = _settings.Clock;
             var deadline = clock.UtcNow + options.Timeout;
             var open = invocations.ToList();
-            var expected = open.Sum(i => i.InstanceIds.Count);
             var interval = new AdaptivePollInterval(_settings.Polling);
             var wait = options.PollImmediately ? TimeSpan.Zero : interval.Current;
             try
@@ -59,7 +57,8 @@ namespace AppSnapshot.Workflow
                     {
                         if (await PollAsync(invocation, options, sink, ct).ConfigureAwait(false)) open.Remove(invocation);
                     }
-                    ReportProgress(sink, options, expected);
+                    ReportProgress(sink, options, invocations.Sum(i => i.InstanceIds.Count));
+                    if (options.SingleLook) break;
                     wait = interval.Next(_reported.Count > finishedBefore);
                 }
             }
@@ -81,7 +80,6 @@ namespace AppSnapshot.Workflow
             InvocationRecord? record;
             try
             {
-                PollCalls++;
                 record = await new CloudAssistantApi(_clients.Ecs(invocation.RegionId)).DescribeInvocationAsync(invocation.InvokeId, true, ct).ConfigureAwait(false);
             }
             catch (AcsApiException ex) when (!ex.IsRetryable)

@@ -26,10 +26,10 @@ namespace AppSnapshot.Workflow
         {
             if (request.Instances.Count == 0) throw new ArgumentException("Name at least one instance.", "InstanceId");
             var roles = new RolePolicyVerifier(new RamApi(_clients.Ram));
-            foreach (var region in InstanceTarget.ByRegion(request.Instances, _clients.DefaultRegionId))
+            foreach (var region in InstanceTarget.ByRegion(request.Instances, _clients))
             {
-                var regionId = region.Key ?? _clients.Ecs(null).RegionId ?? "";
-                var ids = region.ToList();
+                var regionId = region.RegionId;
+                var ids = region.InstanceIds;
                 var instances = await InstanceDirectory.ReadAsync(_clients, regionId, ids, true, sink, ct).ConfigureAwait(false);
                 if (instances.Count == 0) continue;
                 var ecs = _clients.Ecs(regionId);

@@ -45,8 +45,9 @@ namespace AppSnapshot.Workflow
             }
             else if (sink.ShouldProcess(request.RoleName, "Create RAM role trusted by ecs.aliyuncs.com"))
             {
-                role = await CreateRoleAsync(ram, request.RoleName, ct).ConfigureAwait(false);
-                result.RoleStatus = role.RequestId.Length == 0 ? SetupStatus.Existed : SetupStatus.Created;
+                var created = await CreateRoleAsync(ram, request.RoleName, ct).ConfigureAwait(false);
+                role = created.Role;
+                result.RoleStatus = created.IsNew ? SetupStatus.Created : SetupStatus.Existed;
             }
             else result.RoleStatus = SetupStatus.Skipped;
             result.RoleArn = role?.Arn ?? "";
@@ -75,17 +76,16 @@ namespace AppSnapshot.Workflow
             sink.WriteObject(result);
         }
 
-        private static async Task<RamRoleRecord> CreateRoleAsync(RamApi ram, string roleName, CancellationToken ct)
+        private static async Task<(RamRoleRecord? Role, bool IsNew)> CreateRoleAsync(RamApi ram, string roleName, CancellationToken ct)
         {
             try
             {
-                return await ram.CreateRoleAsync(roleName, SnapshotRolePolicy.TrustPolicyDocument, "Lets Cloud Assistant's app-snapshot plug-in create snapshots", ct).ConfigureAwait(false);
+                return (await ram.CreateRoleAsync(roleName, SnapshotRolePolicy.TrustPolicyDocument, "Lets Cloud Assistant's app-snapshot plug-in create snapshots", ct).ConfigureAwait(false), true);
             }
             catch (AcsApiException ex) when (ex.Code.StartsWith("EntityAlreadyExists", StringComparison.Ordinal))
             {
                 // Created by someone else between our read and our write.
-                var existing = await ram.GetRoleAsync(roleName, ct).ConfigureAwait(false);
-                return new RamRoleRecord { RoleName = roleName, Arn = existing?.Arn ?? "" };
+                return (await ram.GetRoleAsync(roleName, ct).ConfigureAwait(false), false);
             }
         }
 

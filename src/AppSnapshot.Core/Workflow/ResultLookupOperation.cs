@@ -63,11 +63,10 @@ namespace AppSnapshot.Workflow
                 return;
             }
             var watcher = new InvocationWatcher(_clients, _settings);
-            var timeout = request.Wait ? TimeSpan.FromSeconds(Math.Max(1, request.TimeoutSeconds)) : TimeSpan.Zero;
             await watcher.WatchAsync(watched, new WatchOptions
             {
-                // Zero timeout: exactly one look, then whatever is unfinished is left behind.
-                Timeout = timeout == TimeSpan.Zero ? TimeSpan.FromTicks(1) : timeout,
+                Timeout = TimeSpan.FromSeconds(Math.Max(1, request.TimeoutSeconds)),
+                SingleLook = !request.Wait,
                 PollImmediately = true,
                 RequireApplicationConsistent = request.RequireApplicationConsistent,
                 Activity = "Reading application-consistent snapshot results",

@@ -34,11 +34,12 @@ namespace AppSnapshot.Workflow
         {
             if (request.Instances.Count == 0) throw new ArgumentException("Name at least one instance.", "InstanceId");
             var payload = ScriptPayload.From(request);
-            foreach (var region in InstanceTarget.ByRegion(request.Instances, _clients.DefaultRegionId))
+            foreach (var region in InstanceTarget.ByRegion(request.Instances, _clients))
             {
-                var regionId = region.Key ?? _clients.Ecs(null).RegionId ?? "";
-                var instances = await InstanceDirectory.ReadAsync(_clients, regionId, region.ToList(), false, sink, ct).ConfigureAwait(false);
-                var targets = instances.Values.Where(i => IsEligible(i, sink) && sink.ShouldProcess(i.InstanceId,
+                var regionId = region.RegionId;
+                var instances = await InstanceDirectory.ReadAsync(_clients, regionId, region.InstanceIds, false, sink, ct).ConfigureAwait(false);
+                var eligible = await CloudAssistantGate.HealthyAsync(_clients, regionId, instances.Values.Where(i => IsEligible(i, sink)).ToList(), sink, ct).ConfigureAwait(false);
+                var targets = eligible.Where(i => sink.ShouldProcess(i.InstanceId,
                     "Upload " + payload.Source + " scripts to " + PluginCommandBuilder.PreScriptPath + " and " + PluginCommandBuilder.PostScriptPath)).ToList();
                 foreach (var batch in Api.Batches.Chunk(targets, Api.Batches.SendFileInstances))
                 {

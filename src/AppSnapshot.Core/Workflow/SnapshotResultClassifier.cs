@@ -17,8 +17,10 @@ namespace AppSnapshot.Workflow
         public static AppSnapshotResult Build(string regionId, InstanceInvocationRecord record, PluginLog log, SnapshotGroupRecord? group,
             IEnumerable<string> requestIds)
         {
+            // Failed with an empty or ExitCodeNonzero ErrorCode means the plug-in ran and chose its exit code;
+            // any other status or ErrorCode means Cloud Assistant never let it finish.
             var ranToEnd = string.Equals(record.InvocationStatus, "Success", StringComparison.OrdinalIgnoreCase)
-                || string.Equals(record.InvocationStatus, "Failed", StringComparison.OrdinalIgnoreCase) && record.ErrorCode is "" or "ExitCodeNonzero";
+                || (string.Equals(record.InvocationStatus, "Failed", StringComparison.OrdinalIgnoreCase) && record.ErrorCode is "" or "ExitCodeNonzero");
             int? exitCode = ranToEnd && record.ExitCode.HasValue ? (int)record.ExitCode.Value : (int?)null;
 
             var result = new AppSnapshotResult
@@ -98,15 +100,11 @@ namespace AppSnapshot.Workflow
             {
                 return new OperationError(WorkflowErrorIds.NotApplicationConsistent, ErrorKind.InvalidResult,
                     result.InstanceId + ": snapshot group " + result.SnapshotGroupId + " is " + result.Consistency + "-consistent, not application-consistent.",
-                    result, result.RegionId.Length > 0 && IsWindowsHint(result)
-                        ? "Run without -ExcludeWriters and check that the application's VSS writer is running."
-                        : "Upload working pre/post scripts with " + CmdletNames.SendScript + " (root, 0700) and check the GuestOutput of the result.");
+                    result, "Linux: put working pre/post scripts in place with " + CmdletNames.SendScript + " (root, 0700) and read the result's GuestOutput. " +
+                        "Windows: run without -ExcludeWriters and check that the application's VSS writer is listed in the result's LogLines.");
             }
             return null;
         }
-
-        private static bool IsWindowsHint(AppSnapshotResult result) =>
-            result.LogLines.Any(l => l.IndexOf("VSS", StringComparison.OrdinalIgnoreCase) >= 0 || l.IndexOf("Writer", StringComparison.OrdinalIgnoreCase) >= 0);
 
         private static OperationError CloudAssistantError(AppSnapshotResult result)
         {

@@ -29,10 +29,6 @@ namespace AppSnapshot.Workflow
             _settings = settings ?? WorkflowSettings.Default;
         }
 
-        /// <summary>RunCommand and DescribeInvocations calls the last run made (for the call budget).</summary>
-        public int RunCommandCalls { get; private set; }
-        public int PollCalls { get; private set; }
-
         public async Task RunAsync(SnapshotRunRequest request, IOutputSink sink, CancellationToken ct)
         {
             if (request.Instances.Count == 0) throw new ArgumentException("Name at least one instance.", "InstanceId");
@@ -41,16 +37,16 @@ namespace AppSnapshot.Workflow
             planner.Validate();
 
             var prepared = new List<(string RegionId, string InstanceId, PluginCommandLine Command)>();
-            foreach (var region in InstanceTarget.ByRegion(request.Instances, _clients.DefaultRegionId))
+            foreach (var region in InstanceTarget.ByRegion(request.Instances, _clients))
             {
-                var regionId = region.Key ?? _clients.Ecs(null).RegionId ?? "";
-                var ids = region.ToList();
+                var regionId = region.RegionId;
+                var ids = region.InstanceIds;
                 var instances = await InstanceDirectory.ReadAsync(_clients, regionId, ids, request.RamRoleName == null, sink, ct).ConfigureAwait(false);
-                foreach (var id in ids)
+                var runnable = ids.Where(instances.ContainsKey).Select(id => instances[id]).Where(i => IsRunnable(i, request, sink)).ToList();
+                foreach (var instance in await CloudAssistantGate.HealthyAsync(_clients, regionId, runnable, sink, ct).ConfigureAwait(false))
                 {
-                    if (!instances.TryGetValue(id, out var instance)) continue;
-                    var command = PlanFor(instance, planner, request, sink);
-                    if (command != null) prepared.Add((regionId, id, command));
+                    if (!sink.ShouldProcess(instance.InstanceId, "Create application-consistent snapshot group '" + planner.GroupName + "'")) continue;
+                    prepared.Add((regionId, instance.InstanceId, planner.Build(instance.Platform, request.RamRoleName ?? instance.RamRoleName!)));
                 }
             }
             WarnAboutIgnoredOptions(request, prepared, sink);
@@ -63,36 +59,28 @@ namespace AppSnapshot.Workflow
             }
             if (request.NoWait || watched.Count == 0) return;
 
-            var watcher = new InvocationWatcher(_clients, _settings);
-            try
+            await new InvocationWatcher(_clients, _settings).WatchAsync(watched, new WatchOptions
             {
-                await watcher.WatchAsync(watched, new WatchOptions
-                {
-                    Timeout = TimeSpan.FromSeconds(request.TimeoutSeconds),
-                    RequireApplicationConsistent = request.RequireApplicationConsistent,
-                }, sink, ct).ConfigureAwait(false);
-            }
-            finally
-            {
-                PollCalls = watcher.PollCalls;
-            }
+                Timeout = TimeSpan.FromSeconds(request.TimeoutSeconds),
+                RequireApplicationConsistent = request.RequireApplicationConsistent,
+            }, sink, ct).ConfigureAwait(false);
         }
 
-        private static PluginCommandLine? PlanFor(EcsInstance instance, SnapshotCommandPlanner planner, SnapshotRunRequest request, IOutputSink sink)
+        private static bool IsRunnable(EcsInstance instance, SnapshotRunRequest request, IOutputSink sink)
         {
             if (PlatformDetector.FromOSType(instance.OSType) == null)
             {
                 sink.WriteError(new OperationError(WorkflowErrorIds.UnknownPlatform, ErrorKind.InvalidData,
                     instance.InstanceId + " reports OS type '" + instance.OSType + "'; the plug-in runs on Linux and Windows only.", instance,
                     "Run " + CmdletNames.TestPrerequisite + " on the instance to see which requirements it misses."));
-                return null;
+                return false;
             }
             if (!string.Equals(instance.Status, "Running", StringComparison.OrdinalIgnoreCase))
             {
                 sink.WriteError(new OperationError(WorkflowErrorIds.InstanceNotRunning, ErrorKind.InvalidOperation,
                     instance.InstanceId + " is " + instance.Status + "; the plug-in runs inside the guest, so the instance must be Running.", instance,
                     "Start the instance and run the command again."));
-                return null;
+                return false;
             }
             var role = request.RamRoleName ?? instance.RamRoleName;
             if (string.IsNullOrEmpty(role))
@@ -100,10 +88,9 @@ namespace AppSnapshot.Workflow
                 sink.WriteError(new OperationError(WorkflowErrorIds.RamRoleNotAttached, ErrorKind.InvalidOperation,
                     instance.InstanceId + " has no instance RAM role; the plug-in needs one to create snapshots.", instance,
                     "Run " + CmdletNames.InitializeRole + ", then " + CmdletNames.AttachInstanceRole + " -InstanceId " + instance.InstanceId + "."));
-                return null;
+                return false;
             }
-            if (!sink.ShouldProcess(instance.InstanceId, "Create application-consistent snapshot group '" + planner.GroupName + "'")) return null;
-            return planner.Build(instance.Platform, role!);
+            return true;
         }
 
         private async Task<WatchedInvocation?> StartAsync(RunCommandBatch batch, string groupName, bool noWait, IOutputSink sink, CancellationToken ct)
@@ -111,7 +98,6 @@ namespace AppSnapshot.Workflow
             Api.RunCommandResult started;
             try
             {
-                RunCommandCalls++;
                 started = await RunCommandSubmitter.SubmitAsync(_clients.Ecs(batch.RegionId), batch, groupName, _settings.Clock, ct).ConfigureAwait(false);
             }
             catch (Exception ex) when (ApiErrors.IsApiFailure(ex))
@@ -125,6 +111,8 @@ namespace AppSnapshot.Workflow
             {
                 foreach (var id in batch.InstanceIds)
                 {
+                    // So that Get-AppSnapshotResult with no arguments finds them too.
+                    _settings.PendingInvocations.Add(new PendingInvocation(batch.RegionId, started.InvokeId, id, groupName));
                     sink.WriteObject(new SnapshotInvocation
                     {
                         InstanceId = id,

@@ -29,6 +29,8 @@ namespace AppSnapshot.Workflow
         public bool RequireApplicationConsistent { get; set; }
         /// <summary>False for the run: the plug-in needs seconds, so the first look waits the initial interval.</summary>
         public bool PollImmediately { get; set; }
+        /// <summary>Look once, report what finished, leave the rest pending (a lookup without -Wait).</summary>
+        public bool SingleLook { get; set; }
         public string Activity { get; set; } = "Waiting for application-consistent snapshots";
         /// <summary>Completes "The wait ..." in the warning about runs left behind; null: "timed out after {Timeout}".</summary>
         public string? TimeoutDescription { get; set; }

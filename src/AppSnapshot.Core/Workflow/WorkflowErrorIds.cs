@@ -21,6 +21,7 @@ namespace AppSnapshot.Workflow
         public const string UnknownPlatform = "UnknownPlatform";
         public const string RunCommandFailed = "RunCommandFailed";
         public const string CloudAssistantFailed = "CloudAssistantFailed";
+        public const string CloudAssistantNotRunning = "CloudAssistantNotRunning";
         public const string NotApplicationConsistent = "NotApplicationConsistent";
         public const string SnapshotGroupMissing = "SnapshotGroupMissing";
 

@@ -52,10 +52,10 @@ namespace AppSnapshot.Commands
             if (ParameterSetName == ByIdSet)
             {
                 // Piped ids may span regions: one listing per region.
-                foreach (var region in InstanceTarget.ByRegion(_ids, Session.DefaultRegionId))
+                foreach (var region in System.Linq.Enumerable.GroupBy(_ids, t => t.RegionId))
                 {
                     var byId = new InstanceQueryRequest { RegionId = region.Key };
-                    foreach (var id in region) byId.InstanceIds.Add(id);
+                    foreach (var target in region) byId.InstanceIds.Add(target.InstanceId);
                     RunOperation((session, sink, ct) => new InstanceQueryOperation(session).RunAsync(byId, sink, ct));
                 }
                 return;

@@ -66,3 +66,28 @@ public class BadInputScenarioTests : EmulatorScenario
         Assert.Empty(Host.Control.GetFiles("i-win2019-sql"));
     }
 }
+
+public class ScriptDeliveryFailureTests : EmulatorScenario
+{
+    [Fact]
+    public async Task AnInstanceWithoutCloudAssistantIsReportedAloneWhileTheOthersGetTheirScripts()
+    {
+        var request = new ScriptUploadRequest { PreScriptContent = "#!/bin/sh\r\necho pre\r\n", PostScriptContent = "#!/bin/sh\necho post\n", SourceLabel = "pre.sh/post.sh" };
+        request.Instances.Add(new InstanceTarget("i-no-cloud-assistant"));
+        request.Instances.Add(new InstanceTarget("i-ubuntu2204"));
+        var sink = new RecordingSink();
+
+        await new ScriptUploadOperation(Session, Settings).RunAsync(request, sink, CancellationToken.None);
+
+        var results = sink.ObjectsOf<AppSnapshot.Models.ScriptUploadResult>().ToDictionary(r => r.InstanceId);
+        var result = Assert.Single(results.Values);
+        Assert.True(result.Succeeded);
+        Assert.Equal(("i-ubuntu2204", "pre.sh/post.sh"), (result.InstanceId, result.Source));
+        var error = Assert.Single(sink.Errors);
+        Assert.Equal(WorkflowErrorIds.CloudAssistantNotRunning, error.ErrorId);
+        Assert.Equal(2, Calls("SendFile"));
+        var pre = Assert.Single(Host.Control.GetFiles("i-ubuntu2204"), f => f.Path == "/tmp/prescript.sh");
+        Assert.DoesNotContain("\r", pre.Content);
+        Assert.Equal(("root", "root", "0700"), (pre.Owner, pre.Group, pre.Mode));
+    }
+}

@@ -22,8 +22,10 @@ public class FleetCallBudgetTests : EmulatorScenario
         var found = new RecordingSink();
         await new InstanceQueryOperation(Session).RunAsync(query, found, CancellationToken.None);
         var fleet = found.ObjectsOf<EcsInstance>();
-        Assert.Equal(600, fleet.Count);
-        var chosen = fleet.OrderBy(i => i.InstanceId).Skip(100).Take(500).ToList();
+        Assert.InRange(fleet.Count, 600, 1000);
+        Assert.Equal(fleet.Count, fleet.Select(i => i.InstanceId).Distinct().Count());
+        Assert.All(fleet, i => Assert.Equal("bench", i.Tags["fleet"]));
+        var chosen = fleet.OrderBy(i => i.InstanceId).Skip(fleet.Count - 500).ToList();
         Assert.Contains(chosen, i => i.OSType == "Windows");
 
         var defaults = new PollingSettings();

@@ -66,6 +66,17 @@ public class InstanceAndRoleScenarioTests : EmulatorScenario
     }
 
     [Fact]
+    public async Task AnInstanceWithoutCloudAssistantDoesNotSinkTheOthersInItsBatch()
+    {
+        var sink = new RecordingSink();
+
+        await new SnapshotRunOperation(Session, Settings).RunAsync(RunRequest("i-no-cloud-assistant", "i-ubuntu2204"), sink, CancellationToken.None);
+
+        Assert.Equal(WorkflowErrorIds.CloudAssistantNotRunning, Assert.Single(sink.Errors).ErrorId);
+        Assert.Equal("i-ubuntu2204", Assert.Single(sink.ObjectsOf<AppSnapshotResult>()).InstanceId);
+    }
+
+    [Fact]
     public async Task WithoutARoleTheRunExplainsHowToAttachOne()
     {
         var sink = new RecordingSink();

@@ -25,6 +25,22 @@ public class MixedPlatformBatchTests : EmulatorScenario
     }
 
     [Fact]
+    public async Task EachRegionIsRunAndReportedInItsOwnRegion()
+    {
+        var request = RunRequest("i-ubuntu2204");
+        request.Instances.Add(new InstanceTarget("i-centos76-shanghai", "cn-shanghai"));
+        var sink = new RecordingSink();
+
+        await new SnapshotRunOperation(Session, Settings).RunAsync(request, sink, CancellationToken.None);
+
+        Assert.Empty(sink.Errors);
+        var regions = sink.ObjectsOf<AppSnapshotResult>().ToDictionary(r => r.InstanceId, r => r.RegionId);
+        Assert.Equal("cn-hangzhou", regions["i-ubuntu2204"]);
+        Assert.Equal("cn-shanghai", regions["i-centos76-shanghai"]);
+        Assert.Equal(2, Calls("RunCommand"));
+    }
+
+    [Fact]
     public async Task NoWaitInvocationsArePickedUpByTheLookup()
     {
         var sink = new RecordingSink();
@@ -44,5 +60,6 @@ public class MixedPlatformBatchTests : EmulatorScenario
         var results = lookupSink.ObjectsOf<AppSnapshotResult>().ToDictionary(r => r.InstanceId);
         Assert.Equal(Consistency.FileSystem, results["i-ubuntu2204"].Consistency);
         Assert.Equal(Consistency.Application, results["i-win2019-sql"].Consistency);
+        Assert.Equal(0, Pending.Count);
     }
 }

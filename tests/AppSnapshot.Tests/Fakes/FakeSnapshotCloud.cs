@@ -22,6 +22,7 @@ public sealed class FakeSnapshotCloud
         Clients = new FakeClients(Ecs);
         Ecs.On("DescribeInstances", DescribeInstances)
            .On("DescribeInstanceRamRole", DescribeRoles)
+           .On("DescribeCloudAssistantStatus", DescribeAgents)
            .On("RunCommand", RunCommand)
            .On("DescribeInvocations", DescribeInvocations)
            .On("DescribeSnapshotGroups", DescribeGroups);
@@ -31,6 +32,8 @@ public sealed class FakeSnapshotCloud
     public FakeClients Clients { get; }
     /// <summary>Throw from RunCommand this many times (after the service committed the run) before answering.</summary>
     public int DropRunCommandResponses { get; set; }
+    /// <summary>Fail this many DescribeInvocations calls (as the client would after its retries) before answering.</summary>
+    public int FailPolls { get; set; }
 
     public FakeInstance Add(string id, string osType = "linux", string status = "Running", string? role = "AppSnapshotRoleName")
     {
@@ -60,6 +63,13 @@ public sealed class FakeSnapshotCloud
         return new JsonObject().Set("InstanceRamRoleSets", new JsonObject().Set("InstanceRamRoleSet", new JsonArray(sets)));
     }
 
+    private object DescribeAgents(RpcRequest r)
+    {
+        var statuses = r.GetList("InstanceId").Where(_instances.ContainsKey)
+            .Select(id => (JsonNode)new JsonObject().Set("InstanceId", id).Set("CloudAssistantStatus", _instances[id].AgentRunning ? "true" : "false"));
+        return new JsonObject().Set("InstanceCloudAssistantStatusSet", new JsonObject().Set("InstanceCloudAssistantStatus", new JsonArray(statuses)));
+    }
+
     private object RunCommand(RpcRequest r)
     {
         string invokeId;
@@ -84,6 +94,11 @@ public sealed class FakeSnapshotCloud
     private object DescribeInvocations(RpcRequest r)
     {
         var invokeId = r.Get("InvokeId")!;
+        if (FailPolls > 0)
+        {
+            FailPolls--;
+            throw new AcsTransportException("connection reset", "DescribeInvocations", "Ecs", 5);
+        }
         List<string> ids;
         int polls;
         lock (_gate)
@@ -147,6 +162,7 @@ public sealed class FakeInstance
     public string Status { get; }
     public string? Role { get; }
     public int FinishAfterPolls { get; set; } = 1;
+    public bool AgentRunning { get; set; } = true;
     public int ExitCode { get; set; }
     public string? TagKey { get; set; } = "APPConsistent";
     public string? CloudAssistantStatus { get; set; }

@@ -90,14 +90,17 @@ public class SnapshotRunOperationTests
         _cloud.Add("i-norole", role: null);
         _cloud.Add("i-ok");
         _cloud.Add("i-stopped", status: "Stopped");
+        _cloud.Add("i-noagent").AgentRunning = false;
 
-        await new SnapshotRunOperation(_cloud.Clients, Settings).RunAsync(Request(new[] { "i-norole", "i-ok", "i-stopped", "i-missing" }), _sink, CancellationToken.None);
+        await new SnapshotRunOperation(_cloud.Clients, Settings).RunAsync(Request(new[] { "i-norole", "i-ok", "i-stopped", "i-missing", "i-noagent" }), _sink, CancellationToken.None);
 
         Assert.Equal("i-ok", Assert.Single(_sink.ObjectsOf<AppSnapshotResult>()).InstanceId);
         var errors = _sink.Errors.ToDictionary(e => e.ErrorId);
         Assert.Contains(CmdletNames.AttachInstanceRole, errors[WorkflowErrorIds.RamRoleNotAttached].RecommendedAction);
         Assert.Equal("i-stopped", ((EcsInstance)errors[WorkflowErrorIds.InstanceNotRunning].Target!).InstanceId);
         Assert.Equal("i-missing", errors[WorkflowErrorIds.InstanceNotFound].Target);
+        Assert.Equal("i-noagent", ((EcsInstance)errors[WorkflowErrorIds.CloudAssistantNotRunning].Target!).InstanceId);
+        Assert.Equal(4, errors.Count);
         Assert.Equal(new[] { "i-ok" }, _cloud.Ecs.CallsTo("RunCommand").Single().GetList("InstanceId"));
     }
 
@@ -135,6 +138,7 @@ public class SnapshotRunOperationTests
         Assert.Equal(("i-1", "cn-hangzhou", "nightly", Platform.Linux), (invocation.InstanceId, invocation.RegionId, invocation.GroupName, invocation.Platform));
         Assert.StartsWith("t-", invocation.InvokeId);
         Assert.Empty(_cloud.Ecs.CallsTo("DescribeInvocations"));
+        Assert.Equal(invocation.InvokeId, Assert.Single(_registry.Snapshot()).InvokeId);
     }
 
     [Fact]
