@@ -1,5 +1,5 @@
+using System.Collections.Generic;
 using System.Management.Automation;
-using AppSnapshot.Commands.Completion;
 using AppSnapshot.Models;
 using AppSnapshot.Workflow;
 
@@ -13,16 +13,11 @@ namespace AppSnapshot.Commands
         DefaultParameterSetName = WaitSet)]
     [OutputType(typeof(AppSnapshotResult), ParameterSetName = new[] { WaitSet })]
     [OutputType(typeof(SnapshotInvocation), ParameterSetName = new[] { NoWaitSet })]
-    public sealed class NewAppConsistentSnapshotGroupCommand : Infrastructure.AppSnapshotCmdlet
+    public sealed class NewAppConsistentSnapshotGroupCommand : Infrastructure.InstanceTargetsCmdlet
     {
         private const string WaitSet = "Wait";
         private const string NoWaitSet = "NoWait";
         private readonly SnapshotRunRequest _request = new SnapshotRunRequest();
-
-        [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
-        [ArgumentCompleter(typeof(InstanceIdCompleter))]
-        [ValidateNotNullOrEmpty]
-        public string[] InstanceId { get; set; } = new string[0];
 
         /// <summary>Snapshot-consistent group name; default appsnap-yyyyMMdd-HHmmss (UTC).</summary>
         [Parameter(Position = 1)]
@@ -82,10 +77,7 @@ namespace AppSnapshot.Commands
         [Parameter(Mandatory = true, ParameterSetName = NoWaitSet)]
         public SwitchParameter NoWait { get; set; }
 
-        protected override void ProcessRecord()
-        {
-            foreach (var id in InstanceId) _request.Instances.Add(new InstanceTarget(id, RegionFor(RegionId)));
-        }
+        protected override IList<InstanceTarget> Targets => _request.Instances;
 
         protected override void EndProcessing()
         {

@@ -1,5 +1,5 @@
+using System.Collections.Generic;
 using System.Management.Automation;
-using AppSnapshot.Commands.Completion;
 using AppSnapshot.Models;
 using AppSnapshot.Output;
 using AppSnapshot.Workflow;
@@ -9,14 +9,9 @@ namespace AppSnapshot.Commands
     /// <summary>Detaches the RAM role from instances (only the named role, when -RamRoleName is given).</summary>
     [Cmdlet(VerbsCommon.Remove, "EcsInstanceRamRole", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
     [OutputType(typeof(InstanceRamRoleAssignment))]
-    public sealed class RemoveEcsInstanceRamRoleCommand : Infrastructure.AppSnapshotCmdlet
+    public sealed class RemoveEcsInstanceRamRoleCommand : Infrastructure.InstanceTargetsCmdlet
     {
         private readonly InstanceRamRoleDetachRequest _request = new InstanceRamRoleDetachRequest();
-
-        [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
-        [ArgumentCompleter(typeof(InstanceIdCompleter))]
-        [ValidateNotNullOrEmpty]
-        public string[] InstanceId { get; set; } = new string[0];
 
         /// <summary>Detach only when this is the role attached.</summary>
         [Parameter]
@@ -26,10 +21,7 @@ namespace AppSnapshot.Commands
         [Parameter]
         public SwitchParameter PassThru { get; set; }
 
-        protected override void ProcessRecord()
-        {
-            foreach (var id in InstanceId) _request.Instances.Add(new InstanceTarget(id, RegionFor(RegionId)));
-        }
+        protected override IList<InstanceTarget> Targets => _request.Instances;
 
         protected override void EndProcessing()
         {

@@ -1,6 +1,5 @@
 using System;
 using System.Management.Automation;
-using AppSnapshot.Commands.Completion;
 using AppSnapshot.Models;
 using AppSnapshot.Workflow;
 
@@ -12,25 +11,8 @@ namespace AppSnapshot.Commands
     /// </summary>
     [Cmdlet(VerbsCommon.Remove, "EcsSnapshotGroup", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
     [OutputType(typeof(SnapshotGroupRemoval))]
-    public sealed class RemoveEcsSnapshotGroupCommand : Infrastructure.AppSnapshotCmdlet
+    public sealed class RemoveEcsSnapshotGroupCommand : Infrastructure.SnapshotGroupSelectionCmdlet
     {
-        private readonly SnapshotGroupSelectionBuilder _selection = new SnapshotGroupSelectionBuilder();
-
-        [Parameter(Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
-        [ValidatePattern("^ssg-[A-Za-z0-9-]+$")]
-        public string[]? SnapshotGroupId { get; set; }
-
-        /// <summary>Only groups of these instances.</summary>
-        [Parameter(ValueFromPipelineByPropertyName = true)]
-        [ArgumentCompleter(typeof(InstanceIdCompleter))]
-        [ValidateNotNullOrEmpty]
-        public string[]? InstanceId { get; set; }
-
-        /// <summary>Only groups whose name matches; wildcards * and ? allowed.</summary>
-        [Parameter]
-        [ValidateNotNullOrEmpty]
-        public string? Name { get; set; }
-
         /// <summary>Only groups created more than this long ago, e.g. (New-TimeSpan -Days 30).</summary>
         [Parameter]
         public TimeSpan OlderThan { get; set; }
@@ -44,12 +26,9 @@ namespace AppSnapshot.Commands
         [ValidateRange(0, 10000)]
         public int KeepLatest { get; set; }
 
-        protected override void ProcessRecord()
-            => SelectionInput.Collect(_selection, RegionFor(RegionId), SnapshotGroupId, InstanceId);
-
         protected override void EndProcessing()
         {
-            if (_selection.IsEmpty && Name == null && !Bound(nameof(OlderThan)) && !Bound(nameof(CreatedBefore)) && !Bound(nameof(KeepLatest)))
+            if (NothingSelected && Name == null && !Bound(nameof(OlderThan)) && !Bound(nameof(CreatedBefore)) && !Bound(nameof(KeepLatest)))
             {
                 ThrowTerminatingError(new ErrorRecord(
                     new ArgumentException("Name the groups to remove: pipe them or give -SnapshotGroupId, -InstanceId, -Name, -OlderThan, -CreatedBefore or -KeepLatest. Nothing was removed."),
@@ -60,10 +39,10 @@ namespace AppSnapshot.Commands
                 ThrowTerminatingError(new ErrorRecord(new ArgumentException("-OlderThan must be a positive duration. Nothing was removed.", nameof(OlderThan)),
                     "InvalidParameterValue", ErrorCategory.InvalidArgument, OlderThan));
             }
-            foreach (var selection in _selection.Build(RegionFor(null), Name))
+            foreach (var selection in Selections())
             {
                 var request = new SnapshotGroupRemovalRequest();
-                GetEcsSnapshotGroupCommand.Copy(selection, request.Selection);
+                CopyInto(selection, request.Selection);
                 if (Bound(nameof(OlderThan))) request.OlderThan = OlderThan;
                 if (Bound(nameof(CreatedBefore))) request.CreatedBefore = new DateTimeOffset(CreatedBefore.ToUniversalTime(), TimeSpan.Zero);
                 if (Bound(nameof(KeepLatest))) request.KeepLatest = KeepLatest;

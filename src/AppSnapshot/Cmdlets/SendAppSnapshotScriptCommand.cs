@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.IO;
 using System.Management.Automation;
 using AppSnapshot.Commands.Completion;
@@ -13,16 +14,11 @@ namespace AppSnapshot.Commands
     [Cmdlet(VerbsCommunications.Send, "AppSnapshotScript", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium,
         DefaultParameterSetName = TemplateSet)]
     [OutputType(typeof(ScriptUploadResult))]
-    public sealed class SendAppSnapshotScriptCommand : Infrastructure.AppSnapshotCmdlet
+    public sealed class SendAppSnapshotScriptCommand : Infrastructure.InstanceTargetsCmdlet
     {
         private const string TemplateSet = "Template";
         private const string FileSet = "File";
         private readonly ScriptUploadRequest _request = new ScriptUploadRequest();
-
-        [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
-        [ArgumentCompleter(typeof(InstanceIdCompleter))]
-        [ValidateNotNullOrEmpty]
-        public string[] InstanceId { get; set; } = new string[0];
 
         /// <summary>A built-in template: MySQL, PostgreSQL or Generic.</summary>
         [Parameter(Mandatory = true, ParameterSetName = TemplateSet)]
@@ -56,10 +52,7 @@ namespace AppSnapshot.Commands
             _request.SourceLabel = Path.GetFileName(pre) + " + " + Path.GetFileName(post);
         }
 
-        protected override void ProcessRecord()
-        {
-            foreach (var id in InstanceId) _request.Instances.Add(new InstanceTarget(id, RegionFor(RegionId)));
-        }
+        protected override IList<InstanceTarget> Targets => _request.Instances;
 
         protected override void EndProcessing()
             => RunOperation((session, sink, ct) => new ScriptUploadOperation(session).RunAsync(_request, sink, ct));

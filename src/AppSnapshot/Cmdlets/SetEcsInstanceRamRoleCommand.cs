@@ -1,5 +1,5 @@
+using System.Collections.Generic;
 using System.Management.Automation;
-using AppSnapshot.Commands.Completion;
 using AppSnapshot.Models;
 using AppSnapshot.Output;
 using AppSnapshot.Workflow;
@@ -12,14 +12,9 @@ namespace AppSnapshot.Commands
     /// </summary>
     [Cmdlet(VerbsCommon.Set, "EcsInstanceRamRole", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(InstanceRamRoleAssignment))]
-    public sealed class SetEcsInstanceRamRoleCommand : Infrastructure.AppSnapshotCmdlet
+    public sealed class SetEcsInstanceRamRoleCommand : Infrastructure.InstanceTargetsCmdlet
     {
         private readonly InstanceRamRoleAttachRequest _request = new InstanceRamRoleAttachRequest();
-
-        [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
-        [ArgumentCompleter(typeof(InstanceIdCompleter))]
-        [ValidateNotNullOrEmpty]
-        public string[] InstanceId { get; set; } = new string[0];
 
         [Parameter]
         [ValidateNotNullOrEmpty]
@@ -32,10 +27,7 @@ namespace AppSnapshot.Commands
         [Parameter]
         public SwitchParameter PassThru { get; set; }
 
-        protected override void ProcessRecord()
-        {
-            foreach (var id in InstanceId) _request.Instances.Add(new InstanceTarget(id, RegionFor(RegionId)));
-        }
+        protected override IList<InstanceTarget> Targets => _request.Instances;
 
         protected override void EndProcessing()
         {

@@ -1,5 +1,5 @@
+using System.Collections.Generic;
 using System.Management.Automation;
-using AppSnapshot.Commands.Completion;
 using AppSnapshot.Models;
 using AppSnapshot.Output;
 using AppSnapshot.Workflow;
@@ -13,23 +13,15 @@ namespace AppSnapshot.Commands
     [Cmdlet(VerbsDiagnostic.Test, "AppSnapshotPrerequisite")]
     [OutputType(typeof(PrerequisiteReport))]
     [OutputType(typeof(bool))]
-    public sealed class TestAppSnapshotPrerequisiteCommand : Infrastructure.AppSnapshotCmdlet
+    public sealed class TestAppSnapshotPrerequisiteCommand : Infrastructure.InstanceTargetsCmdlet
     {
         private readonly PrerequisiteRequest _request = new PrerequisiteRequest();
-
-        [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
-        [ArgumentCompleter(typeof(InstanceIdCompleter))]
-        [ValidateNotNullOrEmpty]
-        public string[] InstanceId { get; set; } = new string[0];
 
         /// <summary>Return only True/False (Ready) per instance.</summary>
         [Parameter]
         public SwitchParameter Quiet { get; set; }
 
-        protected override void ProcessRecord()
-        {
-            foreach (var id in InstanceId) _request.Instances.Add(new InstanceTarget(id, RegionFor(RegionId)));
-        }
+        protected override IList<InstanceTarget> Targets => _request.Instances;
 
         protected override void EndProcessing()
             => RunOperation((session, sink, ct) => new PrerequisiteOperation(session).RunAsync(_request, Quiet ? new ReadyOnlySink(sink) : sink, ct));
