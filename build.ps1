@@ -192,9 +192,11 @@ function Invoke-DemoTask {
         Initialize-AppSnapshotRamRole
 
         Write-Host '== MySQL instances: role, scripts, prerequisites, application-consistent snapshot group' -ForegroundColor Cyan
+        # The emulator's MySQL instance already carries another role (EcsSnapshotRole): -Force replaces it,
+        # and -Confirm:$false answers the extra prompt a role replacement asks for.
         Get-EcsInstance -Tag @{ role = 'mysql' } |
-            Set-EcsInstanceRamRole -RamRoleName AppSnapshotRoleName -PassThru |
-            Send-AppSnapshotScript -Template MySQL -PassThru |
+            Set-EcsInstanceRamRole -RamRoleName AppSnapshotRoleName -Force -Confirm:$false -PassThru |
+            Send-AppSnapshotScript -Template MySQL |
             Test-AppSnapshotPrerequisite |
             Where-Object Ready |
             New-AppConsistentSnapshotGroup -Name demo-mysql |
