@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
@@ -27,6 +28,30 @@ namespace AppSnapshot.Api
             return all;
         }
 
+        /// <summary>
+        /// Up to <paramref name="maxPages"/> pages (MaxResults=100) of the groups the filter matches (at most 10 group ids),
+        /// following NextToken; <paramref name="onPage"/> sees each page and returns true to stop reading.
+        /// </summary>
+        public async Task<IReadOnlyList<SnapshotGroupRecord>> DescribeSnapshotGroupPagesAsync(SnapshotGroupFilter filter, int maxPages,
+            Func<IReadOnlyList<SnapshotGroupRecord>, bool> onPage, CancellationToken ct)
+        {
+            if (filter.SnapshotGroupIds.Count > Batches.SnapshotGroupIds)
+                throw new ArgumentException("DescribeSnapshotGroups takes at most " + Batches.SnapshotGroupIds + " group ids per call.", nameof(filter));
+            var all = new List<SnapshotGroupRecord>();
+            string? token = null;
+            for (var page = 0; page < maxPages; page++)
+            {
+                var request = GroupsRequest(filter, filter.SnapshotGroupIds.Count == 0 ? null : filter.SnapshotGroupIds.ToList()).Add("NextToken", token);
+                var response = await _ecs.CallAsync(request, ct).ConfigureAwait(false);
+                var groups = ReadGroups(response.Body).ToList();
+                all.AddRange(groups);
+                var next = response.Body.GetString("NextToken");
+                if (onPage(groups) || string.IsNullOrEmpty(next) || next == token) break;
+                token = next;
+            }
+            return all;
+        }
+
         /// <summary>One progress entry per member snapshot; HTTP 200 can still carry per-snapshot failures.</summary>
         public async Task<IReadOnlyList<OperationProgress>> DeleteSnapshotGroupAsync(string snapshotGroupId, CancellationToken ct)
         {
@@ -49,15 +74,17 @@ namespace AppSnapshot.Api
         }
 
         private Task<List<SnapshotGroupRecord>> QueryGroupsAsync(SnapshotGroupFilter filter, IReadOnlyList<string>? ids, CancellationToken ct) =>
-            TokenPager.ReadAllAsync(_ecs, () =>
-            {
-                var request = ApiRequests.Ecs(_ecs, "DescribeSnapshotGroups")
-                    .Add("InstanceId", filter.InstanceId)
-                    .Add("Name", filter.Name)
-                    .Add("MaxResults", (long)PageSize);
-                if (ids != null) request.AddList("SnapshotGroupId", ids);
-                return request;
-            }, ReadGroups, ct);
+            TokenPager.ReadAllAsync(_ecs, () => GroupsRequest(filter, ids), ReadGroups, ct);
+
+        private RpcRequest GroupsRequest(SnapshotGroupFilter filter, IReadOnlyList<string>? ids)
+        {
+            var request = ApiRequests.Ecs(_ecs, "DescribeSnapshotGroups")
+                .Add("InstanceId", filter.InstanceId)
+                .Add("Name", filter.Name)
+                .Add("MaxResults", (long)PageSize);
+            if (ids != null) request.AddList("SnapshotGroupId", ids);
+            return request;
+        }
 
         private static IEnumerable<SnapshotGroupRecord> ReadGroups(JsonObject body)
         {

@@ -12,9 +12,10 @@ using PluginLog = AppSnapshot.Plugin.PluginLog;
 namespace AppSnapshot.Workflow
 {
     /// <summary>
-    /// Polls plug-in runs once per invocation (not per instance) with an adaptive interval, writes
-    /// each instance's result as soon as it finishes, and on timeout or cancellation registers what
-    /// is still running. Every (InvokeId, InstanceId) is reported at most once.
+    /// Polls plug-in runs once per invocation (not per instance) with an adaptive interval, the
+    /// invocations of a round concurrently (bounded), writes each instance's result in the round
+    /// that sees it finish, and on timeout or cancellation registers what is still running.
+    /// Every (InvokeId, InstanceId) is reported at most once; all writes happen one after another.
     /// </summary>
     internal sealed class InvocationWatcher
     {
@@ -53,10 +54,7 @@ namespace AppSnapshot.Workflow
                     first = false;
 
                     var finishedBefore = _reported.Count;
-                    foreach (var invocation in open.ToList())
-                    {
-                        if (await PollAsync(invocation, options, sink, ct).ConfigureAwait(false)) open.Remove(invocation);
-                    }
+                    foreach (var done in await PollRoundAsync(open, options, sink, ct).ConfigureAwait(false)) open.Remove(done);
                     ReportProgress(sink, options, invocations.Sum(i => i.InstanceIds.Count));
                     if (options.SingleLook) break;
                     wait = interval.Next(_reported.Count > finishedBefore);
@@ -74,69 +72,124 @@ namespace AppSnapshot.Workflow
             if (open.Count > 0) LeaveBehind(open, sink, options.TimeoutDescription ?? "timed out after " + options.Timeout);
         }
 
-        /// <summary>True when the invocation has nothing left to report.</summary>
-        private async Task<bool> PollAsync(WatchedInvocation invocation, WatchOptions options, IOutputSink sink, CancellationToken ct)
+        /// <summary>
+        /// One round: reads every open invocation (a few calls at a time; the client paces each action),
+        /// then classifies everything that finished in one pass, reading snapshot groups once per
+        /// (region, group name) for the whole round, and writes the results one after another.
+        /// Returns the invocations with nothing left to report.
+        /// </summary>
+        private async Task<List<WatchedInvocation>> PollRoundAsync(IReadOnlyList<WatchedInvocation> open, WatchOptions options, IOutputSink sink, CancellationToken ct)
         {
-            InvocationRecord? record;
-            try
+            var outcomes = new (InvocationRecord? Record, Exception? Error)[open.Count];
+            using (var gate = new SemaphoreSlim(MaxConcurrency))
             {
-                record = await new CloudAssistantApi(_clients.Ecs(invocation.RegionId)).DescribeInvocationAsync(invocation.InvokeId, true, ct).ConfigureAwait(false);
-            }
-            catch (AcsApiException ex) when (!ex.IsRetryable)
-            {
-                foreach (var id in Unreported(invocation)) sink.WriteError(ApiErrors.ToError(ex, id, "Reading invocation " + invocation.InvokeId));
-                return true;
-            }
-            catch (Exception ex) when (ApiErrors.IsApiFailure(ex))
-            {
-                // The client already retried; a later round tries again until the deadline.
-                sink.WriteVerbose("Polling " + invocation.InvokeId + " failed for now: " + ex.Message);
-                return false;
-            }
-
-            if (record == null)
-            {
-                foreach (var id in Unreported(invocation))
+                await Task.WhenAll(open.Select(async (invocation, index) =>
                 {
-                    sink.WriteError(new OperationError(WorkflowErrorIds.InvocationNotFound, ErrorKind.ObjectNotFound,
-                        "Cloud Assistant does not know invocation " + invocation.InvokeId + " in " + invocation.RegionId + ".", id,
-                        "Check the InvokeId and the -RegionId; Cloud Assistant keeps invocation records for a limited time."));
-                    _reported.Add((invocation.InvokeId, id));
-                }
-                return true;
+                    await gate.WaitAsync(ct).ConfigureAwait(false);
+                    try
+                    {
+                        outcomes[index] = (await new CloudAssistantApi(_clients.Ecs(invocation.RegionId))
+                            .DescribeInvocationAsync(invocation.InvokeId, true, ct).ConfigureAwait(false), null);
+                    }
+                    catch (Exception ex) when (ApiErrors.IsApiFailure(ex))
+                    {
+                        outcomes[index] = (null, ex);
+                    }
+                    finally
+                    {
+                        gate.Release();
+                    }
+                })).ConfigureAwait(false);
             }
 
-            if (invocation.InstanceIds.Count == 0)
+            var done = new List<WatchedInvocation>();
+            var finished = new List<(WatchedInvocation Invocation, List<InstanceInvocationRecord> Instances)>();
+            for (var index = 0; index < open.Count; index++)
             {
-                foreach (var instance in record.Instances) invocation.InstanceIds.Add(instance.InstanceId);
+                var invocation = open[index];
+                var (record, error) = outcomes[index];
+                if (error is AcsApiException api && !api.IsRetryable)
+                {
+                    foreach (var id in Unreported(invocation)) sink.WriteError(ApiErrors.ToError(api, id, "Reading invocation " + invocation.InvokeId));
+                    done.Add(invocation);
+                    continue;
+                }
+                if (error != null)
+                {
+                    // The client already retried; a later round tries again until the deadline.
+                    sink.WriteVerbose("Polling " + invocation.InvokeId + " failed for now: " + error.Message);
+                    continue;
+                }
+                if (record == null)
+                {
+                    foreach (var id in Unreported(invocation))
+                    {
+                        sink.WriteError(new OperationError(WorkflowErrorIds.InvocationNotFound, ErrorKind.ObjectNotFound,
+                            "Cloud Assistant does not know invocation " + invocation.InvokeId + " in " + invocation.RegionId + ".", id,
+                            "Check the InvokeId and the -RegionId; Cloud Assistant keeps invocation records for a limited time."));
+                        _reported.Add((invocation.InvokeId, id));
+                    }
+                    done.Add(invocation);
+                    continue;
+                }
+
+                if (invocation.InstanceIds.Count == 0)
+                {
+                    foreach (var instance in record.Instances) invocation.InstanceIds.Add(instance.InstanceId);
+                }
+                var newlyFinished = record.Instances
+                    .Where(i => i.IsFinished && invocation.Wants(i.InstanceId) && !_reported.Contains((invocation.InvokeId, i.InstanceId)))
+                    .GroupBy(i => i.InstanceId).Select(g => g.First())
+                    .ToList();
+                if (newlyFinished.Count > 0) finished.Add((invocation, newlyFinished));
+                else if (!Unreported(invocation).Any()) done.Add(invocation);
             }
 
-            var finished = record.Instances
-                .Where(i => i.IsFinished && invocation.Wants(i.InstanceId) && !_reported.Contains((invocation.InvokeId, i.InstanceId)))
-                .GroupBy(i => i.InstanceId).Select(g => g.First())
-                .ToList();
-            if (finished.Count > 0) await ReportAsync(invocation, finished, options, sink, ct).ConfigureAwait(false);
-            return !Unreported(invocation).Any();
+            if (finished.Count > 0)
+            {
+                await ReportAsync(finished, options, sink, ct).ConfigureAwait(false);
+                done.AddRange(finished.Select(f => f.Invocation).Where(i => !Unreported(i).Any()));
+            }
+            return done;
         }
 
-        private async Task ReportAsync(WatchedInvocation invocation, IList<InstanceInvocationRecord> finished, WatchOptions options,
-            IOutputSink sink, CancellationToken ct)
+        private int MaxConcurrency => Math.Max(1, _settings.Polling.MaxConcurrentCalls);
+
+        private async Task ReportAsync(IReadOnlyList<(WatchedInvocation Invocation, List<InstanceInvocationRecord> Instances)> finished,
+            WatchOptions options, IOutputSink sink, CancellationToken ct)
         {
-            var logs = finished.ToDictionary(f => f.InstanceId, f => PluginLog.FromBase64(f.Output));
-            var groupIds = logs.Values.Select(l => l.SnapshotGroupId).Where(id => id != null).Cast<string>();
-            var groups = await SnapshotGroupFetcher.FetchAsync(_clients, invocation.RegionId, groupIds, sink, ct).ConfigureAwait(false);
-            foreach (var instance in finished)
+            var logs = new Dictionary<(string InvokeId, string InstanceId), PluginLog>();
+            foreach (var (invocation, instances) in finished)
             {
-                var log = logs[instance.InstanceId];
-                var group = log.SnapshotGroupId != null && groups.TryGetValue(log.SnapshotGroupId, out var g) ? g : null;
-                var result = SnapshotResultClassifier.Build(invocation.RegionId, instance, log, group,
-                    new[] { invocation.RunRequestId ?? "", instance.RequestId, group?.RequestId ?? "" });
-                if (!_reported.Add((invocation.InvokeId, instance.InstanceId))) continue;
-                _settings.PendingInvocations.Remove(invocation.InvokeId, instance.InstanceId);
-                Results.Add(result);
-                sink.WriteObject(result);
-                var error = SnapshotResultClassifier.ErrorFor(result, options.RequireApplicationConsistent);
-                if (error != null) sink.WriteError(error);
+                foreach (var instance in instances) logs[(invocation.InvokeId, instance.InstanceId)] = PluginLog.FromBase64(instance.Output);
+            }
+
+            // One lookup per (region, group name) for the whole round: every batch of a run shares the name.
+            var groups = new Dictionary<(string RegionId, string GroupName), IReadOnlyDictionary<string, SnapshotGroupRecord>>();
+            foreach (var key in finished.GroupBy(f => (f.Invocation.RegionId, GroupName: f.Invocation.GroupName ?? "")))
+            {
+                var ids = key.SelectMany(f => f.Instances.Select(i => logs[(f.Invocation.InvokeId, i.InstanceId)].SnapshotGroupId))
+                    .Where(id => id != null).Cast<string>();
+                groups[key.Key] = await SnapshotGroupFetcher.FetchAsync(_clients, key.Key.RegionId, key.Key.GroupName, ids, sink, MaxConcurrency, ct)
+                    .ConfigureAwait(false);
+            }
+
+            foreach (var (invocation, instances) in finished)
+            {
+                var found = groups[(invocation.RegionId, invocation.GroupName ?? "")];
+                foreach (var instance in instances)
+                {
+                    var log = logs[(invocation.InvokeId, instance.InstanceId)];
+                    var group = log.SnapshotGroupId != null && found.TryGetValue(log.SnapshotGroupId, out var g) ? g : null;
+                    var result = SnapshotResultClassifier.Build(invocation.RegionId, instance, log, group,
+                        new[] { invocation.RunRequestId ?? "", instance.RequestId, group?.RequestId ?? "" });
+                    if (!_reported.Add((invocation.InvokeId, instance.InstanceId))) continue;
+                    _settings.PendingInvocations.Remove(invocation.InvokeId, instance.InstanceId);
+                    Results.Add(result);
+                    sink.WriteObject(result);
+                    var error = SnapshotResultClassifier.ErrorFor(result, options.RequireApplicationConsistent);
+                    if (error != null) sink.WriteError(error);
+                }
             }
         }
 

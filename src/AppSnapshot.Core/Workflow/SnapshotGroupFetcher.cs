@@ -8,27 +8,95 @@ using AppSnapshot.Output;
 
 namespace AppSnapshot.Workflow
 {
-    /// <summary>Reads the groups named by finished runs, ten ids per DescribeSnapshotGroups call.</summary>
+    /// <summary>
+    /// Reads the groups named by finished runs. All groups of one run share the run's group name, so
+    /// when more than ten are wanted it first reads the groups by Name, 100 per call (a few pages), and
+    /// keeps those whose SnapshotGroupId a plug-in log named; other runs may reuse the name, so the
+    /// match is always by id. Ids the name query did not return (name unknown, more groups under the
+    /// name than expected, or the query failed) are read by id, ten per call, a few calls at a time.
+    /// </summary>
     internal static class SnapshotGroupFetcher
     {
-        /// <summary>Groups by id; on failure the map is empty and a warning says consistency falls back to the log.</summary>
+        /// <summary>DescribeSnapshotGroups MaxResults.</summary>
+        public const int PageSize = 100;
+
+        /// <summary>
+        /// Name pages read for <paramref name="wanted"/> groups: enough for them plus one page of groups
+        /// of other runs (or still running instances) under the same name. Beyond that the id lookup is cheaper.
+        /// </summary>
+        public static int NamePagesFor(int wanted) => (wanted + PageSize - 1) / PageSize + 1;
+
+        /// <summary>Groups by id; ids that could not be read are missing and a warning says consistency falls back to the log.</summary>
         public static async Task<IReadOnlyDictionary<string, SnapshotGroupRecord>> FetchAsync(ICloudClients clients, string regionId,
-            IEnumerable<string> groupIds, IOutputSink sink, CancellationToken ct)
+            string? groupName, IEnumerable<string> groupIds, IOutputSink sink, int maxConcurrency, CancellationToken ct)
         {
-            var filter = new SnapshotGroupFilter();
-            foreach (var id in groupIds.Distinct()) filter.SnapshotGroupIds.Add(id);
-            if (filter.SnapshotGroupIds.Count == 0) return new Dictionary<string, SnapshotGroupRecord>();
-            try
+            var wanted = new HashSet<string>(groupIds, StringComparer.Ordinal);
+            var found = new Dictionary<string, SnapshotGroupRecord>(StringComparer.Ordinal);
+            if (wanted.Count == 0) return found;
+            var api = new SnapshotsApi(clients.Ecs(regionId));
+
+            // One id call is as cheap as one name call; the name query pays off from eleven groups on.
+            if (!string.IsNullOrEmpty(groupName) && wanted.Count > Batches.SnapshotGroupIds)
             {
-                var groups = await new SnapshotsApi(clients.Ecs(regionId)).DescribeSnapshotGroupsAsync(filter, ct).ConfigureAwait(false);
-                return groups.GroupBy(g => g.SnapshotGroupId).ToDictionary(g => g.Key, g => g.First());
+                try
+                {
+                    await api.DescribeSnapshotGroupPagesAsync(new SnapshotGroupFilter { Name = groupName }, NamePagesFor(wanted.Count), page =>
+                    {
+                        foreach (var group in page)
+                        {
+                            if (wanted.Contains(group.SnapshotGroupId) && !found.ContainsKey(group.SnapshotGroupId)) found[group.SnapshotGroupId] = group;
+                        }
+                        return found.Count == wanted.Count;
+                    }, ct).ConfigureAwait(false);
+                }
+                catch (Exception ex) when (ApiErrors.IsApiFailure(ex))
+                {
+                    sink.WriteVerbose("Reading snapshot groups named '" + groupName + "' failed (" + ex.Message + "); reading them by id instead.");
+                }
             }
-            catch (Exception ex) when (ApiErrors.IsApiFailure(ex))
+
+            var missing = wanted.Where(id => !found.ContainsKey(id)).ToList();
+            if (missing.Count == 0) return found;
+            var chunks = Batches.Chunk(missing, Batches.SnapshotGroupIds).ToList();
+            var outcomes = new (IReadOnlyList<SnapshotGroupRecord>? Groups, Exception? Error)[chunks.Count];
+            using (var gate = new SemaphoreSlim(Math.Max(1, maxConcurrency)))
             {
-                sink.WriteWarning("Could not read snapshot groups " + string.Join(", ", filter.SnapshotGroupIds) +
-                    " (" + ex.Message + "); their consistency is taken from the plug-in's log instead of the snapshot tags.");
-                return new Dictionary<string, SnapshotGroupRecord>();
+                await Task.WhenAll(chunks.Select(async (chunk, index) =>
+                {
+                    await gate.WaitAsync(ct).ConfigureAwait(false);
+                    try
+                    {
+                        var filter = new SnapshotGroupFilter();
+                        foreach (var id in chunk) filter.SnapshotGroupIds.Add(id);
+                        outcomes[index] = (await api.DescribeSnapshotGroupsAsync(filter, ct).ConfigureAwait(false), null);
+                    }
+                    catch (Exception ex) when (ApiErrors.IsApiFailure(ex))
+                    {
+                        outcomes[index] = (null, ex);
+                    }
+                    finally
+                    {
+                        gate.Release();
+                    }
+                })).ConfigureAwait(false);
             }
+
+            // Written here, one after another, never from the concurrent calls.
+            for (var i = 0; i < chunks.Count; i++)
+            {
+                var (groups, error) = outcomes[i];
+                if (error != null)
+                {
+                    sink.WriteWarning("Could not read snapshot groups " + string.Join(", ", chunks[i]) +
+                        " (" + error.Message + "); their consistency is taken from the plug-in's log instead of the snapshot tags.");
+                    continue;
+                }
+                foreach (var group in groups!)
+                {
+                    if (wanted.Contains(group.SnapshotGroupId) && !found.ContainsKey(group.SnapshotGroupId)) found[group.SnapshotGroupId] = group;
+                }
+            }
+            return found;
         }
     }
 }
