@@ -11,6 +11,16 @@ namespace AppSnapshot.Workflow
         IRpcClient Ram { get; }
     }
 
+    internal static class CloudClientsExtensions
+    {
+        /// <summary>
+        /// The region an object without one acts in: the session's default, else the region the
+        /// default ECS client was made for (which throws, naming -RegionId, when neither is known).
+        /// </summary>
+        public static string RegionOrDefault(this ICloudClients clients, string? regionId) =>
+            regionId ?? clients.DefaultRegionId ?? clients.Ecs(null).RegionId ?? "";
+    }
+
     public sealed class SessionClients : ICloudClients
     {
         private readonly AcsSession _session;

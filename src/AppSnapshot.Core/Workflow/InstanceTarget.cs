@@ -22,7 +22,7 @@ namespace AppSnapshot.Workflow
         /// <summary>Groups by region (null = the session's default region), dropping repeated ids.</summary>
         internal static IReadOnlyList<RegionInstances> ByRegion(IEnumerable<InstanceTarget> targets, ICloudClients clients) =>
             targets
-                .GroupBy(t => t.RegionId ?? clients.DefaultRegionId ?? clients.Ecs(null).RegionId ?? "")
+                .GroupBy(t => clients.RegionOrDefault(t.RegionId))
                 .Select(g => new RegionInstances(g.Key, g.Select(t => t.InstanceId).Distinct().ToList()))
                 .ToList();
     }

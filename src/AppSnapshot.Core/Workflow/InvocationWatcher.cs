@@ -80,27 +80,8 @@ namespace AppSnapshot.Workflow
         /// </summary>
         private async Task<List<WatchedInvocation>> PollRoundAsync(IReadOnlyList<WatchedInvocation> open, WatchOptions options, IOutputSink sink, CancellationToken ct)
         {
-            var outcomes = new (InvocationRecord? Record, Exception? Error)[open.Count];
-            using (var gate = new SemaphoreSlim(MaxConcurrency))
-            {
-                await Task.WhenAll(open.Select(async (invocation, index) =>
-                {
-                    await gate.WaitAsync(ct).ConfigureAwait(false);
-                    try
-                    {
-                        outcomes[index] = (await new CloudAssistantApi(_clients.Ecs(invocation.RegionId))
-                            .DescribeInvocationAsync(invocation.InvokeId, true, ct).ConfigureAwait(false), null);
-                    }
-                    catch (Exception ex) when (ApiErrors.IsApiFailure(ex))
-                    {
-                        outcomes[index] = (null, ex);
-                    }
-                    finally
-                    {
-                        gate.Release();
-                    }
-                })).ConfigureAwait(false);
-            }
+            var outcomes = await ConcurrentCalls.RunAsync(open, MaxConcurrency, (invocation, token) =>
+                new CloudAssistantApi(_clients.Ecs(invocation.RegionId)).DescribeInvocationAsync(invocation.InvokeId, true, token), ct).ConfigureAwait(false);
 
             var done = new List<WatchedInvocation>();
             var finished = new List<(WatchedInvocation Invocation, List<InstanceInvocationRecord> Instances)>();

@@ -76,7 +76,7 @@ namespace AppSnapshot.Workflow
 
         private List<WatchedInvocation> FromTargets(IEnumerable<InvocationTarget> targets) =>
             targets
-                .GroupBy(t => (Region: t.RegionId ?? _clients.DefaultRegionId ?? _clients.Ecs(null).RegionId ?? "", t.InvokeId))
+                .GroupBy(t => (Region: _clients.RegionOrDefault(t.RegionId), t.InvokeId))
                 .Select(g => new WatchedInvocation(g.Key.Region, g.Key.InvokeId,
                     g.Any(t => t.InstanceId == null) ? Enumerable.Empty<string>() : g.Select(t => t.InstanceId!)))
                 .ToList();

@@ -34,6 +34,13 @@ namespace AppSnapshot.Workflow
             var found = new Dictionary<string, SnapshotGroupRecord>(StringComparer.Ordinal);
             if (wanted.Count == 0) return found;
             var api = new SnapshotsApi(clients.Ecs(regionId));
+            void Keep(IEnumerable<SnapshotGroupRecord> groups)
+            {
+                foreach (var group in groups)
+                {
+                    if (wanted.Contains(group.SnapshotGroupId) && !found.ContainsKey(group.SnapshotGroupId)) found[group.SnapshotGroupId] = group;
+                }
+            }
 
             // One id call is as cheap as one name call; the name query pays off from eleven groups on.
             if (!string.IsNullOrEmpty(groupName) && wanted.Count > Batches.SnapshotGroupIds)
@@ -42,10 +49,7 @@ namespace AppSnapshot.Workflow
                 {
                     await api.DescribeSnapshotGroupPagesAsync(new SnapshotGroupFilter { Name = groupName }, NamePagesFor(wanted.Count), page =>
                     {
-                        foreach (var group in page)
-                        {
-                            if (wanted.Contains(group.SnapshotGroupId) && !found.ContainsKey(group.SnapshotGroupId)) found[group.SnapshotGroupId] = group;
-                        }
+                        Keep(page);
                         return found.Count == wanted.Count;
                     }, ct).ConfigureAwait(false);
                 }
@@ -58,28 +62,12 @@ namespace AppSnapshot.Workflow
             var missing = wanted.Where(id => !found.ContainsKey(id)).ToList();
             if (missing.Count == 0) return found;
             var chunks = Batches.Chunk(missing, Batches.SnapshotGroupIds).ToList();
-            var outcomes = new (IReadOnlyList<SnapshotGroupRecord>? Groups, Exception? Error)[chunks.Count];
-            using (var gate = new SemaphoreSlim(Math.Max(1, maxConcurrency)))
+            var outcomes = await ConcurrentCalls.RunAsync(chunks, maxConcurrency, (chunk, token) =>
             {
-                await Task.WhenAll(chunks.Select(async (chunk, index) =>
-                {
-                    await gate.WaitAsync(ct).ConfigureAwait(false);
-                    try
-                    {
-                        var filter = new SnapshotGroupFilter();
-                        foreach (var id in chunk) filter.SnapshotGroupIds.Add(id);
-                        outcomes[index] = (await api.DescribeSnapshotGroupsAsync(filter, ct).ConfigureAwait(false), null);
-                    }
-                    catch (Exception ex) when (ApiErrors.IsApiFailure(ex))
-                    {
-                        outcomes[index] = (null, ex);
-                    }
-                    finally
-                    {
-                        gate.Release();
-                    }
-                })).ConfigureAwait(false);
-            }
+                var filter = new SnapshotGroupFilter();
+                foreach (var id in chunk) filter.SnapshotGroupIds.Add(id);
+                return api.DescribeSnapshotGroupsAsync(filter, token);
+            }, ct).ConfigureAwait(false);
 
             // Written here, one after another, never from the concurrent calls.
             for (var i = 0; i < chunks.Count; i++)
@@ -91,10 +79,7 @@ namespace AppSnapshot.Workflow
                         " (" + error.Message + "); their consistency is taken from the plug-in's log instead of the snapshot tags.");
                     continue;
                 }
-                foreach (var group in groups!)
-                {
-                    if (wanted.Contains(group.SnapshotGroupId) && !found.ContainsKey(group.SnapshotGroupId)) found[group.SnapshotGroupId] = group;
-                }
+                Keep(groups!);
             }
             return found;
         }
