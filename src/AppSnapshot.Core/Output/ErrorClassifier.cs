@@ -17,9 +17,7 @@ namespace AppSnapshot.Output
                 case AcsApiException api:
                     return FromApi(api);
                 case AcsTransportException transport:
-                    return new OperationError("AcsTransportFailure", ErrorKind.ConnectionError, transport.Message, transport.Action,
-                        "Check the network path to the endpoint (proxy, firewall, DNS), or the -Endpoint / APPSNAPSHOT_ENDPOINT value, then run the command again.",
-                        transport);
+                    return new OperationError("AcsTransportFailure", ErrorKind.ConnectionError, transport.Message, transport.Action, TransportAdvice, transport);
                 case AcsConfigurationException configuration:
                     return new OperationError("AcsConfiguration", ErrorKind.InvalidOperation, configuration.Message, null,
                         "Fix the credential, region or endpoint setting named in the message (run with -Debug to see every source that was tried).",
@@ -45,7 +43,11 @@ namespace AppSnapshot.Output
             return new OperationError(errorId, kind, api.Message, api.Action, advice, api);
         }
 
-        private static (ErrorKind Kind, string Advice) Advise(AcsApiException api)
+        internal const string TransportAdvice =
+            "Check the network path to the endpoint (proxy, firewall, DNS), or the -Endpoint / APPSNAPSHOT_ENDPOINT value, then run the command again.";
+
+        /// <summary>The category and next step for an API error; per-target errors use it too.</summary>
+        internal static (ErrorKind Kind, string Advice) Advise(AcsApiException api)
         {
             var code = api.Code;
             if (api.IsThrottling)
@@ -58,13 +60,13 @@ namespace AppSnapshot.Output
                 return (ErrorKind.AuthenticationError, "The local clock is more than 15 minutes off. Synchronize the system time and run the command again.");
             if (code.StartsWith("Forbidden", StringComparison.Ordinal) || code == "NoPermission" || code.StartsWith("InvalidUser.PassRoleForbidden", StringComparison.Ordinal))
                 return (ErrorKind.PermissionDenied, "Grant the caller the RAM permission for " + api.Product + ":" + api.Action + " (and ram:PassRole to attach roles), then run the command again.");
-            if (code.EndsWith(".NotFound", StringComparison.Ordinal) || code.StartsWith("EntityNotExist", StringComparison.Ordinal))
+            if (code.IndexOf("NotFound", StringComparison.Ordinal) >= 0 || code.StartsWith("EntityNotExist", StringComparison.Ordinal))
                 return (ErrorKind.ObjectNotFound, "Check the id or name, and that -RegionId is the region the resource lives in.");
             if (code.StartsWith("EntityAlreadyExists", StringComparison.Ordinal))
                 return (ErrorKind.ResourceExists, "The resource already exists; use the existing one or choose another name.");
-            if (code.StartsWith("IncorrectInstanceStatus", StringComparison.Ordinal) || code.StartsWith("IncorrectDiskStatus", StringComparison.Ordinal))
+            if (code.StartsWith("Incorrect", StringComparison.Ordinal))
                 return (ErrorKind.InvalidOperation, "The instance or disk is not in a state that allows this operation. Check its status (Get-EcsInstance) and try again.");
-            if (code.StartsWith("QuotaExceed", StringComparison.Ordinal) || code.StartsWith("LimitExceeded", StringComparison.Ordinal) || code.EndsWith("ExceedLimit", StringComparison.Ordinal) || code.EndsWith("ExceedQuota", StringComparison.Ordinal))
+            if (code.StartsWith("QuotaExceed", StringComparison.Ordinal) || code.StartsWith("LimitExceeded", StringComparison.Ordinal) || code.EndsWith("ExceedLimit", StringComparison.Ordinal) || code.IndexOf("ExceedQuota", StringComparison.Ordinal) >= 0)
                 return (ErrorKind.QuotaExceeded, "A quota or size limit was reached. Remove resources you no longer need (for snapshots: Remove-EcsSnapshotGroup) or request a higher quota.");
             if (api.HttpStatus >= 500)
                 return (ErrorKind.ResourceUnavailable, "The service failed even after retries. Run the command again later.");

@@ -21,6 +21,9 @@ public class ErrorClassifierTests
     [InlineData("EntityNotExist.Role", 404, ErrorKind.ObjectNotFound)]
     [InlineData("EntityAlreadyExists.Role", 409, ErrorKind.ResourceExists)]
     [InlineData("IncorrectInstanceStatus", 403, ErrorKind.InvalidOperation)]
+    [InlineData("IncorrectDiskStatus.CreatingSnapshot", 403, ErrorKind.InvalidOperation)]
+    [InlineData("InvalidCmdId.NotFound", 404, ErrorKind.ObjectNotFound)]
+    [InlineData("Invocation.ExceedQuota", 403, ErrorKind.QuotaExceeded)]
     [InlineData("QuotaExceed.Snapshot", 403, ErrorKind.QuotaExceeded)]
     [InlineData("CmdContent.ExceedLimit", 403, ErrorKind.QuotaExceeded)]
     [InlineData("InternalError", 500, ErrorKind.ResourceUnavailable)]
@@ -58,6 +61,24 @@ public class ErrorClassifierTests
         Assert.Contains("-Name", argument.RecommendedAction);
         Assert.Null(ErrorClassifier.Classify(new ArgumentException("no parameter")).RecommendedAction);
         Assert.Throws<ArgumentNullException>(() => ErrorClassifier.Classify(null!));
+    }
+
+    [Theory]
+    [InlineData("Forbidden.RAM", 403)]
+    [InlineData("InvalidInstance.NotMatch", 400)]
+    [InlineData("ServiceUnavailable", 503)]
+    public void PerInstanceErrorsShareTheCategoryAndAdviceOfTerminatingOnes(string code, int status)
+    {
+        var terminating = ErrorClassifier.Classify(Api(code, status));
+        var perInstance = AppSnapshot.Workflow.ApiErrors.ToError(Api(code, status), "i-1", "Starting the plug-in", "RunCommandFailed");
+
+        Assert.Equal(("RunCommandFailed", "i-1"), (perInstance.ErrorId, perInstance.Target));
+        Assert.Equal((terminating.Kind, terminating.RecommendedAction), (perInstance.Kind, perInstance.RecommendedAction));
+        Assert.StartsWith("Starting the plug-in failed: ", perInstance.Message);
+
+        var transport = AppSnapshot.Workflow.ApiErrors.ToError(new AcsTransportException("reset", "RunCommand", "Ecs", 5), "i-1", "x");
+        Assert.Equal((ErrorKind.ConnectionError, ErrorClassifier.Classify(new AcsTransportException("reset", "RunCommand", "Ecs", 5)).RecommendedAction),
+            (transport.Kind, transport.RecommendedAction));
     }
 
     private static (string, ErrorKind) Pair(OperationError e) => (e.ErrorId, e.Kind);
