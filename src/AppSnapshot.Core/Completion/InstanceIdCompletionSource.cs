@@ -36,7 +36,7 @@ namespace AppSnapshot.Completion
             Func<CancellationToken, Task<IReadOnlyList<InstanceRecord>>> fetch, string? word)
         {
             var instances = Listing(cacheKey, fetch);
-            var w = (word ?? string.Empty).Trim('\'', '"');
+            var w = CompletionWord.Clean(word);
             return instances
                 .Where(i => i.InstanceId.StartsWith(w, StringComparison.OrdinalIgnoreCase)
                             || i.InstanceName.IndexOf(w, StringComparison.OrdinalIgnoreCase) >= 0)

@@ -42,7 +42,7 @@ namespace AppSnapshot.Completion
         /// <summary>Regions whose id starts with <paramref name="prefix"/> (case-insensitive), in catalog order.</summary>
         public static IEnumerable<KeyValuePair<string, string>> Matching(string? prefix)
         {
-            var p = (prefix ?? string.Empty).Trim('\'', '"');
+            var p = CompletionWord.Clean(prefix);
             return Regions.Where(r => r.Key.StartsWith(p, StringComparison.OrdinalIgnoreCase));
         }
 

@@ -71,10 +71,4 @@ namespace AppSnapshot.Workflow
         private static string? ServerSideName(string? pattern) =>
             pattern == null || pattern.IndexOf('?') >= 0 ? null : pattern;
     }
-
-    internal static class Wildcard
-    {
-        public static Regex ToRegex(string pattern) =>
-            new Regex("^" + Regex.Escape(pattern).Replace("\\*", ".*").Replace("\\?", ".") + "$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
-    }
 }

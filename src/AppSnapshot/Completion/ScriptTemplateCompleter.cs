@@ -4,6 +4,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Management.Automation;
 using System.Management.Automation.Language;
+using AppSnapshot.Completion;
 using AppSnapshot.Scripts;
 
 namespace AppSnapshot.Commands.Completion
@@ -14,7 +15,7 @@ namespace AppSnapshot.Commands.Completion
         public IEnumerable<CompletionResult> CompleteArgument(string commandName, string parameterName, string wordToComplete,
             CommandAst commandAst, IDictionary fakeBoundParameters)
             => ScriptTemplates.All
-                .Where(t => t.Name.StartsWith((wordToComplete ?? string.Empty).Trim('\'', '"'), StringComparison.OrdinalIgnoreCase))
+                .Where(t => t.Name.StartsWith(CompletionWord.Clean(wordToComplete), StringComparison.OrdinalIgnoreCase))
                 .Select(t => new CompletionResult(t.Name, t.Name, CompletionResultType.ParameterValue, t.Description))
                 .ToList();
     }
