@@ -15,12 +15,12 @@ namespace AppSnapshot.Workflow
 
     public sealed class SnapshotGroupQueryRequest
     {
-        public SnapshotGroupSelection Selection { get; } = new SnapshotGroupSelection();
+        public SnapshotGroupSelection Selection { get; set; } = new SnapshotGroupSelection();
     }
 
     public sealed class SnapshotGroupRemovalRequest
     {
-        public SnapshotGroupSelection Selection { get; } = new SnapshotGroupSelection();
+        public SnapshotGroupSelection Selection { get; set; } = new SnapshotGroupSelection();
         /// <summary>Only groups created more than this long ago.</summary>
         public TimeSpan? OlderThan { get; set; }
         /// <summary>Only groups created before this time.</summary>

@@ -20,8 +20,7 @@ namespace AppSnapshot.Commands
             var distinct = new DistinctGroupsSink();
             foreach (var selection in Selections())
             {
-                var request = new SnapshotGroupQueryRequest();
-                CopyInto(selection, request.Selection);
+                var request = new SnapshotGroupQueryRequest { Selection = selection };
                 RunOperation((session, sink, ct) => new SnapshotGroupListOperation(session).RunAsync(request, distinct.Over(sink), ct));
             }
         }

@@ -41,8 +41,7 @@ namespace AppSnapshot.Commands
             }
             foreach (var selection in Selections())
             {
-                var request = new SnapshotGroupRemovalRequest();
-                CopyInto(selection, request.Selection);
+                var request = new SnapshotGroupRemovalRequest { Selection = selection };
                 if (Bound(nameof(OlderThan))) request.OlderThan = OlderThan;
                 if (Bound(nameof(CreatedBefore))) request.CreatedBefore = new DateTimeOffset(CreatedBefore.ToUniversalTime(), TimeSpan.Zero);
                 if (Bound(nameof(KeepLatest))) request.KeepLatest = KeepLatest;

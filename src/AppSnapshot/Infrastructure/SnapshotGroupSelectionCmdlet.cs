@@ -46,16 +46,8 @@ namespace AppSnapshot.Commands.Infrastructure
             }
         }
 
-        /// <summary>The selections to run, each a fresh copy for one request.</summary>
+        /// <summary>The selections to run, one request each.</summary>
         protected IEnumerable<SnapshotGroupSelection> Selections()
             => _selection.Build(RegionFor(null), Name);
-
-        protected static void CopyInto(SnapshotGroupSelection from, SnapshotGroupSelection to)
-        {
-            to.RegionId = from.RegionId;
-            to.NamePattern = from.NamePattern;
-            foreach (var id in from.SnapshotGroupIds) to.SnapshotGroupIds.Add(id);
-            foreach (var id in from.InstanceIds) to.InstanceIds.Add(id);
-        }
     }
 }
