@@ -21,10 +21,10 @@ public class CancellationScenarioTests : EmulatorScenario
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => run);
 
         Assert.True(cancelledAt.Elapsed < TimeSpan.FromSeconds(1), "returned " + cancelledAt.Elapsed + " after the cancel");
-        Assert.Equal("i-bench-linux-0001", Assert.Single(sink.Inner.ObjectsOf<AppSnapshotResult>()).InstanceId);
+        Assert.Equal("i-bench-linux-0001", Assert.Single(sink.Recorded.ObjectsOf<AppSnapshotResult>()).InstanceId);
         var pending = Assert.Single(Pending.Snapshot());
         Assert.Equal("i-bench-linux-0002", pending.InstanceId);
-        Assert.Contains(sink.Inner.Warnings, w => w.Contains("i-bench-linux-0002") && w.Contains("Get-AppSnapshotResult"));
+        Assert.Contains(sink.Recorded.Warnings, w => w.Contains("i-bench-linux-0002") && w.Contains("Get-AppSnapshotResult"));
 
         var later = new RecordingSink();
         await new ResultLookupOperation(Session, Settings).RunAsync(new ResultLookupRequest { Wait = true, TimeoutSeconds = 60 }, later, CancellationToken.None);
@@ -33,20 +33,23 @@ public class CancellationScenarioTests : EmulatorScenario
         Assert.Equal(0, Pending.Count);
     }
 
-    private sealed class CancelOnFirstResultSink : IOutputSink
+    private sealed class CancelOnFirstResultSink : ForwardingSink
     {
         private readonly CancellationTokenSource _cts;
         private readonly Stopwatch _clock;
 
-        public CancelOnFirstResultSink(CancellationTokenSource cts, Stopwatch clock)
+        public CancelOnFirstResultSink(CancellationTokenSource cts, Stopwatch clock) : this(new RecordingSink(), cts, clock) { }
+
+        private CancelOnFirstResultSink(RecordingSink recorded, CancellationTokenSource cts, Stopwatch clock) : base(recorded)
         {
+            Recorded = recorded;
             _cts = cts;
             _clock = clock;
         }
 
-        public RecordingSink Inner { get; } = new();
+        public RecordingSink Recorded { get; }
 
-        public void WriteObject(object value)
+        public override void WriteObject(object value)
         {
             Inner.WriteObject(value);
             if (value is AppSnapshotResult && !_cts.IsCancellationRequested)
@@ -55,12 +58,5 @@ public class CancellationScenarioTests : EmulatorScenario
                 _cts.Cancel();
             }
         }
-
-        public void WriteError(OperationError error) => Inner.WriteError(error);
-        public void WriteWarning(string message) => Inner.WriteWarning(message);
-        public void WriteVerbose(string message) => Inner.WriteVerbose(message);
-        public void WriteDebug(string message) => Inner.WriteDebug(message);
-        public void WriteProgress(ProgressInfo progress) => Inner.WriteProgress(progress);
-        public bool ShouldProcess(string target, string action) => Inner.ShouldProcess(target, action);
     }
 }

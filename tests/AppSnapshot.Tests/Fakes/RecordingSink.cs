@@ -17,6 +17,11 @@ public sealed class RecordingSink : IOutputSink
     public IReadOnlyList<OperationError> Errors => Of("error").Cast<OperationError>().ToList();
     public IReadOnlyList<string> Warnings => Of("warning").Cast<string>().ToList();
     public IReadOnlyList<ProgressInfo> Progress => Of("progress").Cast<ProgressInfo>().ToList();
+    public IReadOnlyList<string> Verbose => Of("verbose").Cast<string>().ToList();
+    public IReadOnlyList<string> Debug => Of("debug").Cast<string>().ToList();
+
+    /// <summary>Called after each write with its kind ("object", "error", ...); a test may throw from it.</summary>
+    public Action<string>? OnWrite { get; set; }
     public IReadOnlyList<int> ThreadIds => _writes.Select(w => w.ThreadId).ToList();
 
     public void WriteObject(object value) => Add("object", value);
@@ -33,6 +38,10 @@ public sealed class RecordingSink : IOutputSink
         return Answer(target, action);
     }
 
-    private void Add(string kind, object value) => _writes.Enqueue((kind, value, Environment.CurrentManagedThreadId));
+    private void Add(string kind, object value)
+    {
+        _writes.Enqueue((kind, value, Environment.CurrentManagedThreadId));
+        OnWrite?.Invoke(kind);
+    }
     private IReadOnlyList<object> Of(string kind) => _writes.Where(w => w.Kind == kind).Select(w => w.Value).ToList();
 }

@@ -1,4 +1,5 @@
 using AppSnapshot.Output;
+using AppSnapshot.Tests.Fakes;
 
 namespace AppSnapshot.Tests.Output;
 
@@ -28,8 +29,8 @@ public class PipelineDispatcherTests
             }, ct)));
         }, CancellationToken.None);
 
-        Assert.Equal(8 * 7, sink.Calls.Count);
-        Assert.All(sink.Calls, c => Assert.Equal(callerThread, c.ThreadId));
+        Assert.Equal(8 * 7, sink.Writes.Count);
+        Assert.All(sink.Writes, c => Assert.Equal(callerThread, c.ThreadId));
         Assert.DoesNotContain(callerThread, operationThreads);
         Assert.Equal(Enumerable.Range(0, 8).Cast<object>().OrderBy(o => o), sink.Objects.OrderBy(o => o));
     }
@@ -37,7 +38,7 @@ public class PipelineDispatcherTests
     [Fact]
     public void ShouldProcessAnswerReachesTheOperation()
     {
-        var sink = new RecordingSink((target, _) => target == "yes");
+        var sink = new RecordingSink { Answer = (target, _) => target == "yes" };
         var answers = new List<bool>();
 
         PipelineDispatcher.Run(sink, (s, _) =>

@@ -1,4 +1,5 @@
 using AppSnapshot.Output;
+using AppSnapshot.Tests.Fakes;
 
 namespace AppSnapshot.Tests.Output;
 
@@ -13,7 +14,7 @@ public class SinkDecoratorTests
     [Fact]
     public void ForwardingSinkPassesEveryCallThroughUnlessOverridden()
     {
-        var inner = new RecordingSink((t, _) => t == "yes");
+        var inner = new RecordingSink { Answer = (t, _) => t == "yes" };
         IOutputSink sink = new Upper(inner);
 
         sink.WriteObject(1);
@@ -26,7 +27,7 @@ public class SinkDecoratorTests
         Assert.True(sink.ShouldProcess("yes", "x"));
         Assert.False(sink.ShouldProcess("no", "x"));
         Assert.Equal(new[] { "object", "error", "warning", "verbose", "debug", "progress", "shouldprocess", "shouldprocess" },
-            inner.Calls.Select(c => c.Kind));
+            inner.Writes.Select(c => c.Kind));
         Assert.Equal(new[] { "W" }, inner.Warnings);
     }
 
