@@ -13,7 +13,6 @@ namespace AppSnapshot.Api
         public const int DescribeInstancesIds = 100;
         public const int SnapshotGroupIds = 10;
         public const int ResetDisks = 10;
-        public const int SnapshotIds = 100;
 
         public static IEnumerable<IReadOnlyList<T>> Chunk<T>(IEnumerable<T> items, int size)
         {

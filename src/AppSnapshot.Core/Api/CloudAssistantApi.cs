@@ -82,12 +82,6 @@ namespace AppSnapshot.Api
                 // The token sits inside Invocation here, not at the top level.
                 body => body.GetObject("Invocation")?.GetString("NextToken") ?? body.GetString("NextToken"));
 
-        public async Task<string> StopInvocationAsync(string invokeId, IEnumerable<string> instanceIds, CancellationToken ct)
-        {
-            var request = ApiRequests.Ecs(_ecs, "StopInvocation").Add("InvokeId", invokeId).AddList("InstanceId", instanceIds);
-            return (await _ecs.CallAsync(request, ct).ConfigureAwait(false)).RequestId;
-        }
-
         public async Task<IReadOnlyList<CloudAssistantStatusRecord>> DescribeCloudAssistantStatusAsync(IEnumerable<string> instanceIds, CancellationToken ct)
         {
             var records = new List<CloudAssistantStatusRecord>();

@@ -24,12 +24,4 @@ namespace AppSnapshot.Api
         public IDictionary<string, string> Tags { get; set; } = new Dictionary<string, string>();
         public string RequestId { get; set; } = "";
     }
-
-    public sealed class RegionRecord
-    {
-        public string RegionId { get; set; } = "";
-        public string LocalName { get; set; } = "";
-        public string RegionEndpoint { get; set; } = "";
-        public string Status { get; set; } = "";
-    }
 }

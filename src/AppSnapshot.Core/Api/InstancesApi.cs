@@ -15,18 +15,6 @@ namespace AppSnapshot.Api
 
         public InstancesApi(IRpcClient ecs) => _ecs = ecs;
 
-        public async Task<IReadOnlyList<RegionRecord>> DescribeRegionsAsync(CancellationToken ct)
-        {
-            var response = await _ecs.CallAsync(new RpcRequest("DescribeRegions"), ct).ConfigureAwait(false);
-            return response.Body.GetList("Regions", "Region").Select(r => new RegionRecord
-            {
-                RegionId = ApiValues.Text(r, "RegionId"),
-                LocalName = ApiValues.Text(r, "LocalName"),
-                RegionEndpoint = ApiValues.Text(r, "RegionEndpoint"),
-                Status = ApiValues.Text(r, "Status"),
-            }).ToList();
-        }
-
         /// <summary>All pages; ids beyond 100 are split over several queries.</summary>
         public async Task<IReadOnlyList<InstanceRecord>> DescribeInstancesAsync(InstanceFilter filter, CancellationToken ct)
         {

@@ -35,17 +35,4 @@ namespace AppSnapshot.Api
         public bool Available { get; set; }
         public IDictionary<string, string> Tags { get; set; } = new Dictionary<string, string>();
     }
-
-    public sealed class SnapshotRecord
-    {
-        public string SnapshotId { get; set; } = "";
-        public string SnapshotName { get; set; } = "";
-        public string Status { get; set; } = "";
-        public string Progress { get; set; } = "";
-        public string SourceDiskId { get; set; } = "";
-        public string SourceDiskType { get; set; } = "";
-        public long SourceDiskSizeGiB { get; set; }
-        public DateTimeOffset? CreationTime { get; set; }
-        public IDictionary<string, string> Tags { get; set; } = new Dictionary<string, string>();
-    }
 }

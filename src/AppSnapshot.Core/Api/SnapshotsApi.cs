@@ -61,18 +61,6 @@ namespace AppSnapshot.Api
             return progress.Count > 0 ? progress : new[] { new OperationProgress { OperationStatus = "Success", RequestId = response.RequestId } };
         }
 
-        public async Task<IReadOnlyList<SnapshotRecord>> DescribeSnapshotsAsync(IEnumerable<string> snapshotIds, CancellationToken ct)
-        {
-            var all = new List<SnapshotRecord>();
-            foreach (var ids in Batches.Chunk(snapshotIds.Distinct(), Batches.SnapshotIds))
-            {
-                all.AddRange(await TokenPager.ReadAllAsync(_ecs,
-                    () => ApiRequests.Ecs(_ecs, "DescribeSnapshots").AddJsonArray("SnapshotIds", ids).Add("MaxResults", (long)PageSize),
-                    ReadSnapshots, ct).ConfigureAwait(false));
-            }
-            return all;
-        }
-
         private Task<List<SnapshotGroupRecord>> QueryGroupsAsync(SnapshotGroupFilter filter, IReadOnlyList<string>? ids, CancellationToken ct) =>
             TokenPager.ReadAllAsync(_ecs, () => GroupsRequest(filter, ids), ReadGroups, ct);
 
@@ -110,19 +98,5 @@ namespace AppSnapshot.Api
                 RequestId = requestId,
             }).ToList();
         }
-
-        private static IEnumerable<SnapshotRecord> ReadSnapshots(JsonObject body) =>
-            body.GetList("Snapshots", "Snapshot").Select(s => new SnapshotRecord
-            {
-                SnapshotId = ApiValues.Text(s, "SnapshotId"),
-                SnapshotName = ApiValues.Text(s, "SnapshotName"),
-                Status = ApiValues.Text(s, "Status"),
-                Progress = ApiValues.Text(s, "Progress"),
-                SourceDiskId = ApiValues.Text(s, "SourceDiskId"),
-                SourceDiskType = ApiValues.Text(s, "SourceDiskType"),
-                SourceDiskSizeGiB = s.GetInt64("SourceDiskSize") ?? 0,
-                CreationTime = ApiValues.Time(s.GetString("CreationTime")),
-                Tags = ApiValues.Tags(s, "TagKey", "TagValue"),
-            }).ToList();
     }
 }
