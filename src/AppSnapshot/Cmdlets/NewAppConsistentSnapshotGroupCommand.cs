@@ -86,18 +86,16 @@ namespace AppSnapshot.Commands
             _request.RamRoleName = RamRoleName;
             foreach (var disk in ExcludeDiskId ?? new string[0]) _request.ExcludeDiskIds.Add(disk);
             if (InstantAccess.IsPresent) _request.InstantAccess = InstantAccess.ToBool();
-            if (Bound(nameof(InstantAccessRetentionDays))) _request.InstantAccessRetentionDays = InstantAccessRetentionDays;
+            if (IsBound(nameof(InstantAccessRetentionDays))) _request.InstantAccessRetentionDays = InstantAccessRetentionDays;
             if (NoFsFreeze.IsPresent) _request.EnableFsFreeze = !NoFsFreeze.ToBool();
-            if (Bound(nameof(FreezeTimeoutSeconds))) _request.FreezeTimeoutInSeconds = FreezeTimeoutSeconds;
+            if (IsBound(nameof(FreezeTimeoutSeconds))) _request.FreezeTimeoutInSeconds = FreezeTimeoutSeconds;
             _request.UseScripts = !NoScripts.ToBool();
-            if (Bound(nameof(ScriptTimeoutSeconds))) _request.ScriptTimeoutInSeconds = ScriptTimeoutSeconds;
+            if (IsBound(nameof(ScriptTimeoutSeconds))) _request.ScriptTimeoutInSeconds = ScriptTimeoutSeconds;
             if (ExcludeWriters.IsPresent) _request.EnableWriters = !ExcludeWriters.ToBool();
             _request.NoWait = NoWait.ToBool();
             _request.RequireApplicationConsistent = RequireApplicationConsistent.ToBool();
             _request.TimeoutSeconds = TimeoutSeconds;
             RunOperation((session, sink, ct) => new SnapshotRunOperation(session).RunAsync(_request, sink, ct));
         }
-
-        private bool Bound(string parameter) => MyInvocation.BoundParameters.ContainsKey(parameter);
     }
 }

@@ -28,13 +28,13 @@ namespace AppSnapshot.Commands
 
         protected override void EndProcessing()
         {
-            if (NothingSelected && Name == null && !Bound(nameof(OlderThan)) && !Bound(nameof(CreatedBefore)) && !Bound(nameof(KeepLatest)))
+            if (NothingSelected && Name == null && !IsBound(nameof(OlderThan)) && !IsBound(nameof(CreatedBefore)) && !IsBound(nameof(KeepLatest)))
             {
                 ThrowTerminatingError(new ErrorRecord(
                     new ArgumentException("Name the groups to remove: pipe them or give -SnapshotGroupId, -InstanceId, -Name, -OlderThan, -CreatedBefore or -KeepLatest. Nothing was removed."),
                     "NoGroupSelector", ErrorCategory.InvalidArgument, null));
             }
-            if (Bound(nameof(OlderThan)) && OlderThan <= TimeSpan.Zero)
+            if (IsBound(nameof(OlderThan)) && OlderThan <= TimeSpan.Zero)
             {
                 ThrowTerminatingError(new ErrorRecord(new ArgumentException("-OlderThan must be a positive duration. Nothing was removed.", nameof(OlderThan)),
                     "InvalidParameterValue", ErrorCategory.InvalidArgument, OlderThan));
@@ -42,13 +42,11 @@ namespace AppSnapshot.Commands
             foreach (var selection in Selections())
             {
                 var request = new SnapshotGroupRemovalRequest { Selection = selection };
-                if (Bound(nameof(OlderThan))) request.OlderThan = OlderThan;
-                if (Bound(nameof(CreatedBefore))) request.CreatedBefore = new DateTimeOffset(CreatedBefore.ToUniversalTime(), TimeSpan.Zero);
-                if (Bound(nameof(KeepLatest))) request.KeepLatest = KeepLatest;
+                if (IsBound(nameof(OlderThan))) request.OlderThan = OlderThan;
+                if (IsBound(nameof(CreatedBefore))) request.CreatedBefore = new DateTimeOffset(CreatedBefore.ToUniversalTime(), TimeSpan.Zero);
+                if (IsBound(nameof(KeepLatest))) request.KeepLatest = KeepLatest;
                 RunOperation((session, sink, ct) => new SnapshotGroupRemovalOperation(session).RunAsync(request, sink, ct));
             }
         }
-
-        private bool Bound(string parameter) => MyInvocation.BoundParameters.ContainsKey(parameter);
     }
 }

@@ -44,10 +44,13 @@ namespace AppSnapshot.Commands.Infrastructure
 
         protected override void BeginProcessing()
         {
-            CommandLineRegionId = MyInvocation.BoundParameters.ContainsKey(nameof(RegionId)) ? RegionId : null;
+            CommandLineRegionId = IsBound(nameof(RegionId)) ? RegionId : null;
         }
 
         protected override void StopProcessing() => _stopping.Cancel();
+
+        /// <summary>True when the parameter was given (on the command line or from the current piped object).</summary>
+        protected bool IsBound(string parameter) => MyInvocation.BoundParameters.ContainsKey(parameter);
 
         /// <summary>The session from the shared factory, resolved once per command; says on the debug stream where credentials and region came from.</summary>
         protected AcsSession Session
