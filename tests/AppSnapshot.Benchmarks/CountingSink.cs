@@ -65,4 +65,5 @@ internal sealed class CountingSink : IOutputSink
     public void WriteDebug(string message) { }
     public void WriteProgress(ProgressInfo progress) { }
     public bool ShouldProcess(string target, string action) => true;
+    public bool ShouldContinue(string query, string caption) => true;
 }

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Concurrent;
 using AppSnapshot.Credentials;
+using AppSnapshot.Output;
 
 namespace AppSnapshot.Client
 {
@@ -10,18 +11,26 @@ namespace AppSnapshot.Client
         private readonly ClientFactory _factory;
         private readonly CredentialHandle _credentials;
         private readonly string? _endpointOption;
-        private readonly Action<string>? _debug;
+        private readonly IOutputSink? _notes;
         private readonly ConcurrentDictionary<string, IRpcClient> _clients = new ConcurrentDictionary<string, IRpcClient>(StringComparer.Ordinal);
 
-        internal AcsSession(ClientFactory factory, CredentialHandle credentials, string? defaultRegionId, string regionSource, string? endpointOption, Action<string>? debug)
+        internal AcsSession(ClientFactory factory, CredentialHandle credentials, string? defaultRegionId, string regionSource, string? endpointOption, IOutputSink? notes)
         {
             _factory = factory;
             _credentials = credentials;
             DefaultRegionId = defaultRegionId;
             RegionSource = regionSource;
             _endpointOption = endpointOption;
-            _debug = debug;
+            _notes = notes;
         }
+
+        /// <summary>
+        /// The same credentials, region and endpoint, with clients whose retry and endpoint notes go to
+        /// <paramref name="sink"/>'s debug stream. The cmdlet hands each operation a session reporting to
+        /// the operation's own (queueing) sink, so notes made on worker threads reach the host like any write.
+        /// </summary>
+        public AcsSession ReportingTo(IOutputSink sink) =>
+            new AcsSession(_factory, _credentials, DefaultRegionId, RegionSource, _endpointOption, sink ?? throw new ArgumentNullException(nameof(sink)));
 
         public string? DefaultRegionId { get; }
         /// <summary>E.g. "parameter -RegionId", "environment ALIBABA_CLOUD_REGION_ID".</summary>
@@ -44,7 +53,7 @@ namespace AppSnapshot.Client
         public IRpcClient Sts => Get(ApiProduct.Sts, _factory.StsRegion(null));
 
         private IRpcClient Get(ApiProduct product, string? region) =>
-            _clients.GetOrAdd(product.Name + "|" + region, _ => _factory.CreateClient(product, region, _credentials, _endpointOption, _debug));
+            _clients.GetOrAdd(product.Name + "|" + region, _ => _factory.CreateClient(product, region, _credentials, _endpointOption, _notes));
 
         public override string ToString() => "AcsSession(" + CredentialSource + ", region " + (DefaultRegionId ?? "not set") + ")";
     }

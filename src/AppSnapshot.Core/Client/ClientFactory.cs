@@ -6,6 +6,7 @@ using System.Text.RegularExpressions;
 using System.Threading;
 using System.Threading.Tasks;
 using AppSnapshot.Credentials;
+using AppSnapshot.Output;
 
 namespace AppSnapshot.Client
 {
@@ -45,29 +46,29 @@ namespace AppSnapshot.Client
 
         internal ClientSettings Settings => _settings;
 
-        /// <param name="debug">Receives where credentials, region and endpoints came from (AccessKey id masked) and retry notes.</param>
-        public AcsSession Connect(ConnectionOptions options, Action<string>? debug = null)
+        /// <param name="notes">Its debug stream receives where credentials, region and endpoints came from (AccessKey id masked) and retry notes.</param>
+        public AcsSession Connect(ConnectionOptions options, IOutputSink? notes = null)
         {
             options ??= new ConnectionOptions();
             var resolver = new CredentialResolver(_env, ProbeMetadataRole);
             var spec = resolver.Resolve(options);
             var handle = Handle(spec, options.Endpoint);
-            debug?.Invoke("Credentials: " + Describe(spec));
+            notes?.WriteDebug("Credentials: " + Describe(spec));
 
             var (region, regionSource) = ResolveRegion(options, spec, resolver);
             if (region != null) ValidateRegion(region, regionSource);
-            debug?.Invoke(region != null
+            notes?.WriteDebug(region != null
                 ? "Region: " + region + " from " + regionSource
                 : "Region: not set (pass -RegionId, set ALIBABA_CLOUD_REGION_ID or set region_id in the profile)");
-            return new AcsSession(this, handle, region, regionSource, options.Endpoint, debug);
+            return new AcsSession(this, handle, region, regionSource, options.Endpoint, notes);
         }
 
-        internal IRpcClient CreateClient(ApiProduct product, string? region, CredentialHandle credentials, string? endpointOption, Action<string>? debug)
+        internal IRpcClient CreateClient(ApiProduct product, string? region, CredentialHandle credentials, string? endpointOption, IOutputSink? notes)
         {
             if (region != null) ValidateRegion(region, "the requested region");
             var client = CachedClient(product, region, credentials, endpointOption, out var endpoint);
-            debug?.Invoke("Endpoint " + product.Name + (region != null ? " " + region : "") + ": " + client.Endpoint + " (" + endpoint.Source + ")");
-            return new SessionRpcClient(client, debug);
+            notes?.WriteDebug("Endpoint " + product.Name + (region != null ? " " + region : "") + ": " + client.Endpoint + " (" + endpoint.Source + ")");
+            return new SessionRpcClient(client, notes);
         }
 
         internal string? StsRegion(string? fromProfile) => fromProfile ?? _env.Variable(EnvironmentNames.StsRegion);

@@ -8,6 +8,7 @@ using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
 using AppSnapshot.Credentials;
+using AppSnapshot.Output;
 using AppSnapshot.Json;
 
 namespace AppSnapshot.Client
@@ -49,8 +50,8 @@ namespace AppSnapshot.Client
 
         public Task<RpcResponse> CallAsync(RpcRequest request, CancellationToken cancellationToken) => CallAsync(request, null, cancellationToken);
 
-        /// <param name="debug">Receives retry notes; the caller's (cmdlet's) own sink, since clients are shared across sessions.</param>
-        public async Task<RpcResponse> CallAsync(RpcRequest request, Action<string>? debug, CancellationToken cancellationToken)
+        /// <param name="notes">Receives retry notes on its debug stream: the caller's own sink, since clients are shared across sessions.</param>
+        public async Task<RpcResponse> CallAsync(RpcRequest request, IOutputSink? notes, CancellationToken cancellationToken)
         {
             if (request is null) throw new ArgumentNullException(nameof(request));
             var maxAttempts = Math.Max(1, _settings.MaxAttempts);
@@ -71,7 +72,7 @@ namespace AppSnapshot.Client
                     if (attempt >= maxAttempts)
                         throw new AcsTransportException(Product + " " + request.Action + " to " + Endpoint.Host + ": " + failure.Message +
                             " (" + Attempts(attempt) + ").", request.Action, Product, attempt, failure.InnerException);
-                    await WaitBeforeRetryAsync(request, debug, attempt, maxAttempts, failure.Message, null, cancellationToken).ConfigureAwait(false);
+                    await WaitBeforeRetryAsync(request, notes, attempt, maxAttempts, failure.Message, null, cancellationToken).ConfigureAwait(false);
                     continue;
                 }
 
@@ -82,12 +83,12 @@ namespace AppSnapshot.Client
                     // The server judged the temporary credential expired before our clock did: fetch a new one once.
                     refreshedExpiredToken = true;
                     _credentials.Invalidate();
-                    debug?.Invoke(Product + " " + request.Action + ": temporary credential rejected (" + error.Code + "); refreshing it.");
+                    notes?.WriteDebug(Product + " " + request.Action + ": temporary credential rejected (" + error.Code + "); refreshing it.");
                     attempt--;
                     continue;
                 }
                 if (!error.IsRetryable || attempt >= maxAttempts) throw error;
-                await WaitBeforeRetryAsync(request, debug, attempt, maxAttempts, error.Code + ", HTTP " + error.HttpStatus.ToString(CultureInfo.InvariantCulture),
+                await WaitBeforeRetryAsync(request, notes, attempt, maxAttempts, error.Code + ", HTTP " + error.HttpStatus.ToString(CultureInfo.InvariantCulture),
                     outcome.RetryAfter, cancellationToken).ConfigureAwait(false);
             }
         }
@@ -181,10 +182,10 @@ namespace AppSnapshot.Client
             return new RpcResponse(json, json.GetString("RequestId") ?? headerRequestId ?? "", status, attempt);
         }
 
-        private async Task WaitBeforeRetryAsync(RpcRequest request, Action<string>? debug, int attempt, int maxAttempts, string reason, string? retryAfter, CancellationToken cancellationToken)
+        private async Task WaitBeforeRetryAsync(RpcRequest request, IOutputSink? notes, int attempt, int maxAttempts, string reason, string? retryAfter, CancellationToken cancellationToken)
         {
             var delay = _backoff.Next(attempt, retryAfter);
-            debug?.Invoke(Product + " " + request.Action + ": attempt " + attempt.ToString(CultureInfo.InvariantCulture) + " of " +
+            notes?.WriteDebug(Product + " " + request.Action + ": attempt " + attempt.ToString(CultureInfo.InvariantCulture) + " of " +
                 maxAttempts.ToString(CultureInfo.InvariantCulture) + " failed (" + reason + "); retrying in " + Seconds(delay) + ".");
             await _clock.Delay(delay, cancellationToken).ConfigureAwait(false);
         }

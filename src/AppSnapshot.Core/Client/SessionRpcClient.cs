@@ -1,19 +1,20 @@
 using System;
 using System.Threading;
 using System.Threading.Tasks;
+using AppSnapshot.Output;
 
 namespace AppSnapshot.Client
 {
-    /// <summary>A process-wide cached client seen through one session: its retry notes go to that session's debug sink.</summary>
+    /// <summary>A process-wide cached client seen through one session: its retry notes go to that session's sink.</summary>
     internal sealed class SessionRpcClient : IRpcClient
     {
         private readonly RpcClient _inner;
-        private readonly Action<string>? _debug;
+        private readonly IOutputSink? _notes;
 
-        public SessionRpcClient(RpcClient inner, Action<string>? debug)
+        public SessionRpcClient(RpcClient inner, IOutputSink? notes)
         {
             _inner = inner;
-            _debug = debug;
+            _notes = notes;
         }
 
         public string Product => _inner.Product;
@@ -22,7 +23,7 @@ namespace AppSnapshot.Client
         internal RpcClient Inner => _inner;
 
         public Task<RpcResponse> CallAsync(RpcRequest request, CancellationToken cancellationToken) =>
-            _inner.CallAsync(request, _debug, cancellationToken);
+            _inner.CallAsync(request, _notes, cancellationToken);
 
         public override string ToString() => Product + " client for " + Endpoint;
     }

@@ -8,8 +8,13 @@ namespace AppSnapshot.Output
     /// </summary>
     public sealed class AppSnapshotException : Exception
     {
-        public AppSnapshotException(string message, string errorId) : base(message) => ErrorId = errorId;
+        public AppSnapshotException(string message, string errorId, string? recommendedAction = null) : base(message)
+        {
+            ErrorId = errorId;
+            RecommendedAction = recommendedAction;
+        }
 
         public string ErrorId { get; }
+        public string? RecommendedAction { get; }
     }
 }

@@ -29,7 +29,7 @@ namespace AppSnapshot.Output
                         argument.ParamName is null ? null : "Correct the value of -" + argument.ParamName + " and run the command again. Nothing was changed.",
                         argument);
                 case AppSnapshotException own:
-                    return new OperationError(own.ErrorId, ErrorKind.InvalidOperation, own.Message, null, null, own);
+                    return new OperationError(own.ErrorId, ErrorKind.InvalidOperation, own.Message, null, own.RecommendedAction, own);
                 default:
                     return new OperationError("UnexpectedError", ErrorKind.NotSpecified, exception.Message, null,
                         "Run the command again with -Debug and report the output (it never contains secrets).", exception);

@@ -14,5 +14,6 @@ namespace AppSnapshot.Output
         public virtual void WriteDebug(string message) => Inner.WriteDebug(message);
         public virtual void WriteProgress(ProgressInfo progress) => Inner.WriteProgress(progress);
         public virtual bool ShouldProcess(string target, string action) => Inner.ShouldProcess(target, action);
+        public virtual bool ShouldContinue(string query, string caption) => Inner.ShouldContinue(query, caption);
     }
 }

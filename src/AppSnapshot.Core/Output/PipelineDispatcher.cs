@@ -73,14 +73,19 @@ namespace AppSnapshot.Output
             public void WriteDebug(string message) => Post(s => s.WriteDebug(message));
             public void WriteProgress(ProgressInfo progress) => Post(s => s.WriteProgress(progress));
 
-            public bool ShouldProcess(string target, string action)
+            public bool ShouldProcess(string target, string action) => Ask(s => s.ShouldProcess(target, action));
+
+            public bool ShouldContinue(string query, string caption) => Ask(s => s.ShouldContinue(query, caption));
+
+            /// <summary>Blocks the worker until the pipeline thread has the user's answer; "no" once abandoned.</summary>
+            private bool Ask(Func<IOutputSink, bool> question)
             {
                 if (_abandoned) return false;
                 var answer = new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously);
                 if (!TryAdd(() =>
                     {
                         if (_abandoned) { answer.TrySetResult(false); return; }
-                        try { answer.TrySetResult(_target.ShouldProcess(target, action)); }
+                        try { answer.TrySetResult(question(_target)); }
                         catch (Exception ex) { answer.TrySetException(ex); throw; }
                     }))
                 {

@@ -14,13 +14,12 @@ namespace AppSnapshot.Workflow
     /// <summary>
     /// Attaches the snapshot role to instances, 100 per call. Writes one
     /// <see cref="InstanceRamRoleAssignment"/> per instance (Attached, AlreadyAttached, Replaced)
-    /// or an error (a different role without Force, or the service refused).
+    /// or an error (the user declined to replace a different role, or the service refused).
+    /// Replacing a role takes the old role's permissions away, so besides ShouldProcess it asks
+    /// ShouldContinue, unless the request says Force.
     /// </summary>
     public sealed class AttachInstanceRamRoleOperation
     {
-        /// <summary>Starts the ShouldProcess action of a replacement, so the cmdlet can treat it as high impact.</summary>
-        public const string ReplaceActionPrefix = "Replace RAM role ";
-
         private readonly ICloudClients _clients;
 
         public AttachInstanceRamRoleOperation(AcsSession session) : this(new SessionClients(session)) { }
@@ -50,18 +49,25 @@ namespace AppSnapshot.Workflow
                 {
                     sink.WriteObject(Assignment(instance, request.RoleName, RoleAssignmentResult.AlreadyAttached, null));
                 }
-                else if (instance.RamRoleName != null && !request.Force)
+                else if (instance.RamRoleName == null)
                 {
-                    sink.WriteError(new OperationError(WorkflowErrorIds.InstanceRamRoleConflict, ErrorKind.ResourceExists,
-                        instance.InstanceId + " already has role " + instance.RamRoleName + "; an instance holds one RAM role.", instance,
-                        "Pass -Force to replace it with " + request.RoleName + ", or add the snapshot policy to " + instance.RamRoleName + " and use that role."));
+                    if (sink.ShouldProcess(instance.InstanceId, "Attach RAM role " + request.RoleName)) toAttach.Add(instance.InstanceId);
                 }
-                else if (sink.ShouldProcess(instance.InstanceId, instance.RamRoleName == null
-                    ? "Attach RAM role " + request.RoleName
-                    : ReplaceActionPrefix + instance.RamRoleName + " with " + request.RoleName))
+                else if (sink.ShouldProcess(instance.InstanceId, "Replace RAM role " + instance.RamRoleName + " with " + request.RoleName))
                 {
-                    if (instance.RamRoleName == null) toAttach.Add(instance.InstanceId);
-                    else toReplace.Add(instance);
+                    if (request.Force || sink.ShouldContinue(
+                            instance.InstanceId + " has RAM role " + instance.RamRoleName + ". Replace it with " + request.RoleName +
+                            "? Software on the instance loses the old role's permissions.", "Replace instance RAM role"))
+                    {
+                        toReplace.Add(instance);
+                    }
+                    else
+                    {
+                        sink.WriteError(new OperationError(WorkflowErrorIds.InstanceRamRoleConflict, ErrorKind.ResourceExists,
+                            instance.InstanceId + " keeps role " + instance.RamRoleName + ": replacing it was declined; an instance holds one RAM role.", instance,
+                            "Pass -Force to replace it with " + request.RoleName + " without the question, or add the snapshot policy to " +
+                            instance.RamRoleName + " and use that role."));
+                    }
                 }
             }
 

@@ -16,6 +16,7 @@ namespace AppSnapshot.Commands.Infrastructure
     {
         private readonly CancellationTokenSource _stopping = new CancellationTokenSource();
         private AcsSession? _session;
+        private CmdletOutputSink? _host;
 
         /// <summary>Region of the resources. Binds from piped objects, so each object is handled in its own region.</summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
@@ -60,7 +61,7 @@ namespace AppSnapshot.Commands.Infrastructure
                 if (_session != null) return _session;
                 try
                 {
-                    _session = ClientFactory.Shared.Connect(BuildConnectionOptions(), WriteDebug);
+                    _session = ClientFactory.Shared.Connect(BuildConnectionOptions(), HostSink);
                 }
                 catch (Exception ex) when (!(ex is PipelineStoppedException))
                 {
@@ -73,13 +74,20 @@ namespace AppSnapshot.Commands.Infrastructure
         /// <summary>The region for one piped object: its own RegionId, else the session's default.</summary>
         protected string? RegionFor(string? objectRegionId) => objectRegionId ?? CommandLineRegionId ?? Session.DefaultRegionId;
 
-        /// <summary>Runs an engine operation; its writes reach the pipeline on this thread, failures become ErrorRecords.</summary>
+        /// <summary>The sink that talks to PowerShell; created on, and bound to, the pipeline thread.</summary>
+        private CmdletOutputSink HostSink => _host ??= new CmdletOutputSink(this, IsBound("Force") && MyInvocation.BoundParameters["Force"] is SwitchParameter force && force.IsPresent);
+
+        /// <summary>
+        /// Runs an engine operation on the thread pool. Everything it says (objects, errors, progress,
+        /// prompts, and the client's debug notes) goes through the queueing sink, which this thread
+        /// drains: the only road to the host. Failures become ErrorRecords.
+        /// </summary>
         protected void RunOperation(Func<AcsSession, IOutputSink, CancellationToken, Task> operation)
         {
             var session = Session;
             try
             {
-                PipelineDispatcher.Run(new CmdletOutputSink(this), (sink, ct) => operation(session, sink, ct), _stopping.Token);
+                PipelineDispatcher.Run(HostSink, (sink, ct) => operation(session.ReportingTo(sink), sink, ct), _stopping.Token);
             }
             catch (PipelineStoppedException)
             {

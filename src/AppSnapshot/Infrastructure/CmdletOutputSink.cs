@@ -1,27 +1,40 @@
+using System;
 using System.Management.Automation;
+using System.Management.Automation.Host;
+using System.Threading;
 using AppSnapshot.Output;
 
 namespace AppSnapshot.Commands.Infrastructure
 {
     /// <summary>
-    /// The engine's output sink, written with the cmdlet's own Write* methods. Only ever called on
-    /// the pipeline thread: <see cref="PipelineDispatcher"/> guarantees that.
+    /// The engine's output sink, written with the cmdlet's own Write*, ShouldProcess and ShouldContinue.
+    /// It belongs to the pipeline thread that created it and refuses, loudly, a call from any other
+    /// thread: every write must come through <see cref="PipelineDispatcher"/>.
     /// </summary>
     internal sealed class CmdletOutputSink : IOutputSink
     {
-        private readonly Cmdlet _cmdlet;
+        private readonly PSCmdlet _cmdlet;
+        private readonly bool _force;
+        private readonly int _pipelineThread = Thread.CurrentThread.ManagedThreadId;
+        private bool _yesToAll;
+        private bool _noToAll;
 
-        public CmdletOutputSink(Cmdlet cmdlet) => _cmdlet = cmdlet;
+        /// <param name="force">-Force: ShouldContinue answers yes without asking.</param>
+        public CmdletOutputSink(PSCmdlet cmdlet, bool force)
+        {
+            _cmdlet = cmdlet;
+            _force = force;
+        }
 
-        public void WriteObject(object value) => _cmdlet.WriteObject(value);
+        public void WriteObject(object value) => OnPipelineThread()._cmdlet.WriteObject(value);
 
-        public void WriteError(OperationError error) => _cmdlet.WriteError(ErrorRecordFactory.FromOperationError(error));
+        public void WriteError(OperationError error) => OnPipelineThread()._cmdlet.WriteError(ErrorRecordFactory.FromOperationError(error));
 
-        public void WriteWarning(string message) => _cmdlet.WriteWarning(message);
+        public void WriteWarning(string message) => OnPipelineThread()._cmdlet.WriteWarning(message);
 
-        public void WriteVerbose(string message) => _cmdlet.WriteVerbose(message);
+        public void WriteVerbose(string message) => OnPipelineThread()._cmdlet.WriteVerbose(message);
 
-        public void WriteDebug(string message) => _cmdlet.WriteDebug(message);
+        public void WriteDebug(string message) => OnPipelineThread()._cmdlet.WriteDebug(message);
 
         public void WriteProgress(ProgressInfo progress)
         {
@@ -33,9 +46,54 @@ namespace AppSnapshot.Commands.Infrastructure
                 RecordType = progress.Completed ? ProgressRecordType.Completed : ProgressRecordType.Processing,
             };
             if (progress.CurrentOperation != null) record.CurrentOperation = progress.CurrentOperation;
-            _cmdlet.WriteProgress(record);
+            OnPipelineThread()._cmdlet.WriteProgress(record);
         }
 
-        public bool ShouldProcess(string target, string action) => _cmdlet.ShouldProcess(target, action);
+        public bool ShouldProcess(string target, string action)
+        {
+            OnPipelineThread();
+            try
+            {
+                return _cmdlet.ShouldProcess(target, action);
+            }
+            catch (Exception ex) when (IsNoPromptPossible(ex))
+            {
+                throw ConfirmationImpossible(ex, "-Confirm:$false (or set $ConfirmPreference = 'None')", action + " on " + target);
+            }
+        }
+
+        public bool ShouldContinue(string query, string caption)
+        {
+            OnPipelineThread();
+            if (_force) return true;
+            try
+            {
+                return _cmdlet.ShouldContinue(query, caption, ref _yesToAll, ref _noToAll);
+            }
+            catch (Exception ex) when (IsNoPromptPossible(ex))
+            {
+                throw ConfirmationImpossible(ex, "-Force", caption);
+            }
+        }
+
+        private CmdletOutputSink OnPipelineThread()
+        {
+            if (Thread.CurrentThread.ManagedThreadId != _pipelineThread)
+                throw new InvalidOperationException("AppSnapshot defect: a write to PowerShell came from thread " +
+                    Thread.CurrentThread.ManagedThreadId + ", not from the pipeline thread " + _pipelineThread +
+                    ". Every write must pass through PipelineDispatcher.");
+            return this;
+        }
+
+        /// <summary>A session that cannot prompt (pwsh -NonInteractive, a job, a hosted runspace without UI).</summary>
+        private static bool IsNoPromptPossible(Exception ex) =>
+            ex is PSInvalidOperationException || ex is HostException || ex is NotImplementedException;
+
+        /// <summary>ErrorId of a confirmation that a non-interactive session could not ask.</summary>
+        internal const string ConfirmationRequiredErrorId = "ConfirmationRequired";
+
+        private static AppSnapshotException ConfirmationImpossible(Exception ex, string remedy, string what) =>
+            new AppSnapshotException("Confirmation is needed before '" + what + "', but this session cannot prompt (" + ex.Message.TrimEnd('.') + ").",
+                ConfirmationRequiredErrorId, "Add " + remedy + " to go ahead without the question, or run the command in an interactive session.");
     }
 }

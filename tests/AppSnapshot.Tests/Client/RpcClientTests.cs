@@ -1,3 +1,4 @@
+using AppSnapshot.Tests.Fakes;
 using System.Diagnostics;
 using System.Text.RegularExpressions;
 using AppSnapshot.Client;
@@ -144,9 +145,9 @@ public sealed class RpcClientTests : IDisposable
         await using var server = LoopbackServer.Start((_, n) => n <= 3 ? LoopbackReply.Json(503, Error("ServiceUnavailable")) : LoopbackReply.Json(200, "{\"RequestId\":\"ok\"}"));
         var settings = TestEnvironment.FastSettings();
         settings.MaxBackoff = TimeSpan.FromMilliseconds(800);
-        var debug = new List<string>();
+        var notes = new RecordingSink();
         var factory = new ClientFactory(_env.Build(), settings);
-        var client = factory.Connect(new ConnectionOptions { AccessKeyId = KeyId, AccessKeySecret = Secret, RegionId = "cn-hangzhou", Endpoint = server.BaseUri.ToString() }, debug.Add).Ecs();
+        var client = factory.Connect(new ConnectionOptions { AccessKeyId = KeyId, AccessKeySecret = Secret, RegionId = "cn-hangzhou", Endpoint = server.BaseUri.ToString() }, notes).Ecs();
 
         var response = await client.CallAsync(new RpcRequest("RunCommand").Add("ClientToken", "token-1"), CancellationToken.None);
 
@@ -158,7 +159,7 @@ public sealed class RpcClientTests : IDisposable
         Assert.Equal(4, requests.Select(r => r.Header("Authorization")).Distinct().Count());
         Assert.All(requests, r => Assert.True(SignatureCheck.IsValid(r, Secret)));
         Assert.All(requests, r => Assert.Equal("ClientToken=token-1", r.RawQuery));
-        Assert.Equal(3, debug.Count(l => l.Contains("retrying in")));
+        Assert.Equal(3, notes.Debug.Count(l => l.Contains("retrying in")));
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using AppSnapshot.Tests.Fakes;
 using AppSnapshot.Client;
 using AppSnapshot.Tests.Support;
 
@@ -34,9 +35,9 @@ public sealed class AssumeRoleTests : IAsyncLifetime
     [Fact]
     public async Task AssumedCredentialsAreUsedCachedAndRefreshedWhenLessThanThreeMinutesRemain()
     {
-        var debug = new List<string>();
-        var session = Factory().Connect(new ConnectionOptions(), debug.Add);
-        Assert.Contains(debug, l => l.StartsWith("Credentials: profile 'ops' (RamRoleArn) in ") && l.EndsWith(", assuming acs:ram::123:role/ops with LTAI****42"));
+        var notes = new RecordingSink();
+        var session = Factory().Connect(new ConnectionOptions(), notes);
+        Assert.Contains(notes.Debug, l => l.StartsWith("Credentials: profile 'ops' (RamRoleArn) in ") && l.EndsWith(", assuming acs:ram::123:role/ops with LTAI****42"));
 
         var first = await session.Ecs().CallAsync(new RpcRequest("DescribeInstances"), CancellationToken.None);
         Assert.Equal("STS.Issued0001", first.Body.GetString("Caller"));
@@ -87,10 +88,10 @@ public sealed class AssumeRoleTests : IAsyncLifetime
     [Fact]
     public async Task ChainedProfilesAssumeThroughTheSourceProfilesTemporaryCredentials()
     {
-        var debug = new List<string>();
-        var session = Factory().Connect(new ConnectionOptions { ProfileName = "chained" }, debug.Add);
+        var notes = new RecordingSink();
+        var session = Factory().Connect(new ConnectionOptions { ProfileName = "chained" }, notes);
         Assert.Equal("cn-beijing", session.DefaultRegionId);
-        Assert.Contains(debug, l => l.Contains("assuming acs:ram::456:role/deep with profile 'ops' (RamRoleArn)"));
+        Assert.Contains(notes.Debug, l => l.Contains("assuming acs:ram::456:role/deep with profile 'ops' (RamRoleArn)"));
         var response = await session.Ecs().CallAsync(new RpcRequest("X"), CancellationToken.None);
         Assert.Equal("STS.Issued0002", response.Body.GetString("Caller"));
         Assert.Equal(2, _cloud.AssumeRoleCalls);

@@ -1,3 +1,4 @@
+using AppSnapshot.Tests.Fakes;
 using AppSnapshot.Client;
 using AppSnapshot.Tests.Support;
 
@@ -7,12 +8,13 @@ namespace AppSnapshot.Tests.Credentials;
 public sealed class CredentialChainTests : IDisposable
 {
     private readonly TestEnvironment _env = new();
-    private readonly List<string> _debug = new();
+    private readonly RecordingSink _notes = new();
+    private IReadOnlyList<string> _debug => _notes.Debug;
 
     public void Dispose() => _env.Dispose();
 
     private AcsSession Connect(ConnectionOptions? options = null) =>
-        new ClientFactory(_env.Build(), TestEnvironment.FastSettings()).Connect(options ?? new ConnectionOptions(), _debug.Add);
+        new ClientFactory(_env.Build(), TestEnvironment.FastSettings()).Connect(options ?? new ConnectionOptions(), _notes);
 
     private const string AkProfiles = """
         { "current": "main", "profiles": [

@@ -1,3 +1,4 @@
+using AppSnapshot.Tests.Fakes;
 using AppSnapshot.Client;
 using AppSnapshot.Tests.Support;
 
@@ -29,10 +30,10 @@ public sealed class EcsMetadataTests : IAsyncLifetime
     [Fact]
     public async Task HardenedFlowGetsATokenThenTheRoleThenCredentialsAndRefreshesThem()
     {
-        var debug = new List<string>();
-        var session = Factory().Connect(new ConnectionOptions(), debug.Add);
+        var notes = new RecordingSink();
+        var session = Factory().Connect(new ConnectionOptions(), notes);
         Assert.Equal("ECS instance RAM role 'EcsSnapshotRole' (metadata service)", session.CredentialSource);
-        Assert.Contains(debug, l => l.StartsWith("Credentials: ECS instance RAM role 'EcsSnapshotRole'"));
+        Assert.Contains(notes.Debug, l => l.StartsWith("Credentials: ECS instance RAM role 'EcsSnapshotRole'"));
 
         var response = await session.Ecs().CallAsync(new RpcRequest("X"), CancellationToken.None);
         Assert.Equal("STS.Issued0001", response.Body.GetString("Caller"));

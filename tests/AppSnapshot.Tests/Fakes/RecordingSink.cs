@@ -38,6 +38,15 @@ public sealed class RecordingSink : IOutputSink
         return Answer(target, action);
     }
 
+    /// <summary>The answer to ShouldContinue (query, caption); yes unless a test says otherwise.</summary>
+    public Func<string, string, bool> ContinueAnswer { get; set; } = (_, _) => true;
+
+    public bool ShouldContinue(string query, string caption)
+    {
+        Add("shouldcontinue", query);
+        return ContinueAnswer(query, caption);
+    }
+
     private void Add(string kind, object value)
     {
         _writes.Enqueue((kind, value, Environment.CurrentManagedThreadId));

@@ -234,5 +234,6 @@ public class SnapshotRunOperationTests
         public void WriteDebug(string message) { }
         public void WriteProgress(AppSnapshot.Output.ProgressInfo progress) { }
         public bool ShouldProcess(string target, string action) => true;
+        public bool ShouldContinue(string query, string caption) => true;
     }
 }
