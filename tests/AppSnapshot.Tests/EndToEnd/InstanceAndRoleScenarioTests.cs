@@ -23,13 +23,13 @@ public class InstanceAndRoleScenarioTests : EmulatorScenario
     }
 
     [Fact]
-    public async Task AttachingWhereADifferentRoleSitsIsAnErrorWithoutForce()
+    public async Task ReplacingADifferentRoleThatTheUserDeclinesIsAnErrorThatNamesForce()
     {
         await new RamRoleSetupOperation(Session).RunAsync(new RamRoleSetupRequest(), new RecordingSink(), CancellationToken.None);
         var request = new InstanceRamRoleAttachRequest();
         request.Instances.Add(new InstanceTarget("i-ubuntu2204"));
         request.Instances.Add(new InstanceTarget("i-no-role"));
-        var sink = new RecordingSink();
+        var sink = new RecordingSink { ContinueAnswer = (_, _) => false };
 
         await new AttachInstanceRamRoleOperation(Session).RunAsync(request, sink, CancellationToken.None);
 
@@ -40,6 +40,21 @@ public class InstanceAndRoleScenarioTests : EmulatorScenario
         Assert.Equal(("i-no-role", RoleAssignmentResult.Attached), (attached.InstanceId, attached.Result));
         Assert.Equal(1, Calls("AttachInstanceRamRole"));
         Assert.Equal(0, Calls("DetachInstanceRamRole"));
+    }
+
+    [Fact]
+    public async Task ForceReplacesADifferentRoleWithoutTheSecondQuestion()
+    {
+        await new RamRoleSetupOperation(Session).RunAsync(new RamRoleSetupRequest(), new RecordingSink(), CancellationToken.None);
+        var request = new InstanceRamRoleAttachRequest { Force = true };
+        request.Instances.Add(new InstanceTarget("i-ubuntu2204"));
+        var sink = new RecordingSink { ContinueAnswer = (_, _) => throw new Xunit.Sdk.XunitException("-Force must not ask") };
+
+        await new AttachInstanceRamRoleOperation(Session).RunAsync(request, sink, CancellationToken.None);
+
+        Assert.Empty(sink.Errors);
+        Assert.Equal(RoleAssignmentResult.Replaced, Assert.Single(sink.ObjectsOf<InstanceRamRoleAssignment>()).Result);
+        Assert.Contains(sink.ShouldProcessCalls, c => c.Action.StartsWith("Replace RAM role EcsSnapshotRole with "));
     }
 
     [Fact]
