@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using AppSnapshot.Client;
-using AppSnapshot.Workflow;
+using AppSnapshot.Connection;
+using AppSnapshot.Workflow.Common;
 
 namespace AppSnapshot.Benchmarks;
 

@@ -1,6 +1,5 @@
 using AppSnapshot.Models;
 using AppSnapshot.Output;
-using AppSnapshot.Plugin;
 
 namespace AppSnapshot.Benchmarks;
 

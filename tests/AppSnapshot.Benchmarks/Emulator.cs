@@ -1,4 +1,6 @@
 using AppSnapshot.Client;
+using AppSnapshot.Common;
+using AppSnapshot.Connection;
 using EcsEmulator;
 
 namespace AppSnapshot.Benchmarks;

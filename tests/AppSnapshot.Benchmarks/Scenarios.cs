@@ -1,8 +1,11 @@
 using System.Diagnostics;
 using AppSnapshot.Api;
-using AppSnapshot.Client;
+using AppSnapshot.Connection;
+using AppSnapshot.Models;
 using AppSnapshot.Plugin;
-using AppSnapshot.Workflow;
+using AppSnapshot.Workflow.Common;
+using AppSnapshot.Workflow.Instances;
+using AppSnapshot.Workflow.SnapshotRuns;
 
 namespace AppSnapshot.Benchmarks;
 

@@ -1,3 +1,5 @@
+using AppSnapshot.Output;
+
 namespace AppSnapshot.Tests;
 
 public class SmokeTests

@@ -19,6 +19,17 @@ namespace AppSnapshot.Client
         /// <summary>Total HTTP attempts per call, including the first one.</summary>
         public int MaxAttempts { get; set; } = 5;
 
+        /// <summary>
+        /// Error codes retried for one action besides throttling and server errors, keyed "Product.Action".
+        /// RunCommand answers IdempotentProcessing while an earlier attempt with the same ClientToken is
+        /// still being processed: another attempt with that token is safe and gets the run's answer.
+        /// </summary>
+        public IDictionary<string, IReadOnlyCollection<string>> AlsoRetriedCodes { get; } =
+            new Dictionary<string, IReadOnlyCollection<string>>(StringComparer.OrdinalIgnoreCase)
+            {
+                ["Ecs.RunCommand"] = new[] { "IdempotentProcessing" },
+            };
+
         /// <summary>Backoff before retry n is a random value in [0, min(MaxBackoff, BaseBackoff * 2^(n-1))] (full jitter).</summary>
         public TimeSpan BaseBackoff { get; set; } = TimeSpan.FromMilliseconds(500);
         public TimeSpan MaxBackoff { get; set; } = TimeSpan.FromSeconds(20);
@@ -53,6 +64,9 @@ namespace AppSnapshot.Client
             if (RateLimits.TryGetValue(action, out limit)) return limit;
             return DefaultRateLimit;
         }
+
+        internal RetryPolicy RetryPolicyFor(string product, string action) =>
+            new RetryPolicy(Math.Max(1, MaxAttempts), AlsoRetriedCodes.TryGetValue(product + "." + action, out var codes) ? codes : null);
 
         internal TimeSpan AttemptTimeout => ConnectTimeout + ReadTimeout;
     }

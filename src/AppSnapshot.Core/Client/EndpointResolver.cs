@@ -1,5 +1,6 @@
 using System;
 using System.Net;
+using AppSnapshot.Common;
 
 namespace AppSnapshot.Client
 {

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Threading;
 using System.Threading.Tasks;
+using AppSnapshot.Common;
 
 namespace AppSnapshot.Client
 {

@@ -7,9 +7,9 @@ using System.Net.Http.Headers;
 using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
-using AppSnapshot.Credentials;
-using AppSnapshot.Output;
+using AppSnapshot.Common;
 using AppSnapshot.Json;
+using AppSnapshot.Output;
 
 namespace AppSnapshot.Client
 {
@@ -54,7 +54,8 @@ namespace AppSnapshot.Client
         public async Task<RpcResponse> CallAsync(RpcRequest request, IOutputSink? notes, CancellationToken cancellationToken)
         {
             if (request is null) throw new ArgumentNullException(nameof(request));
-            var maxAttempts = Math.Max(1, _settings.MaxAttempts);
+            var policy = _settings.RetryPolicyFor(Product, request.Action);
+            var maxAttempts = policy.MaxAttempts;
             var refreshedExpiredToken = false;
             for (var attempt = 1; ; attempt++)
             {
@@ -87,7 +88,7 @@ namespace AppSnapshot.Client
                     attempt--;
                     continue;
                 }
-                if (!error.IsRetryable || attempt >= maxAttempts) throw error;
+                if (!policy.Retries(error) || attempt >= maxAttempts) throw error;
                 await WaitBeforeRetryAsync(request, notes, attempt, maxAttempts, error.Code + ", HTTP " + error.HttpStatus.ToString(CultureInfo.InvariantCulture),
                     outcome.RetryAfter, cancellationToken).ConfigureAwait(false);
             }

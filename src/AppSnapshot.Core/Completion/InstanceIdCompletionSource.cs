@@ -4,7 +4,7 @@ using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using AppSnapshot.Api;
-using AppSnapshot.Client;
+using AppSnapshot.Connection;
 
 namespace AppSnapshot.Completion
 {

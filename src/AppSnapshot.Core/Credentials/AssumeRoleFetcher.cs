@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Threading;
 using System.Threading.Tasks;
 using AppSnapshot.Client;
+using AppSnapshot.Common;
 
 namespace AppSnapshot.Credentials
 {

@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
-using AppSnapshot.Client;
+using AppSnapshot.Common;
 using AppSnapshot.Json;
 
 namespace AppSnapshot.Credentials

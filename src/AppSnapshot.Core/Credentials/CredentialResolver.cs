@@ -1,6 +1,6 @@
 using System;
 using System.Collections.Generic;
-using AppSnapshot.Client;
+using AppSnapshot.Common;
 
 namespace AppSnapshot.Credentials
 {
@@ -22,7 +22,7 @@ namespace AppSnapshot.Credentials
             _probeMetadataRole = probeMetadataRole;
         }
 
-        public CredentialSpec Resolve(ConnectionOptions options)
+        public CredentialSpec Resolve(CredentialRequest options)
         {
             var explicitSpec = FromParameters(options);
             if (explicitSpec != null) return explicitSpec;
@@ -59,7 +59,7 @@ namespace AppSnapshot.Credentials
             return (null, "default");
         }
 
-        private static CredentialSpec? FromParameters(ConnectionOptions options)
+        private static CredentialSpec? FromParameters(CredentialRequest options)
         {
             var hasId = !string.IsNullOrEmpty(options.AccessKeyId);
             var hasSecret = !string.IsNullOrEmpty(options.AccessKeySecret);

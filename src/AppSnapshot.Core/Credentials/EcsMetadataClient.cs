@@ -4,7 +4,7 @@ using System.Net;
 using System.Net.Http;
 using System.Threading;
 using System.Threading.Tasks;
-using AppSnapshot.Client;
+using AppSnapshot.Common;
 using AppSnapshot.Json;
 
 namespace AppSnapshot.Credentials

@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
-using AppSnapshot.Client;
+using AppSnapshot.Common;
 
 namespace AppSnapshot.Credentials
 {

@@ -1,7 +1,7 @@
 using System;
 using System.Threading;
 using System.Threading.Tasks;
-using AppSnapshot.Client;
+using AppSnapshot.Common;
 
 namespace AppSnapshot.Credentials
 {

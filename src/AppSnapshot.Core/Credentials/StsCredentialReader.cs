@@ -1,6 +1,6 @@
 using System;
 using System.Globalization;
-using AppSnapshot.Client;
+using AppSnapshot.Common;
 using AppSnapshot.Json;
 
 namespace AppSnapshot.Credentials

@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using AppSnapshot.Plugin;
 
 namespace AppSnapshot.Models
 {

@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using System.Linq;
-using AppSnapshot.Plugin;
 
 namespace AppSnapshot.Models
 {

@@ -1,4 +1,3 @@
-using AppSnapshot.Plugin;
 
 namespace AppSnapshot.Models
 {

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using AppSnapshot.Models;
 
 namespace AppSnapshot.Plugin
 {

@@ -1,3 +1,5 @@
+using AppSnapshot.Models;
+
 namespace AppSnapshot.Plugin
 {
     /// <summary>A validated plug-in invocation, ready to hand to RunCommand.</summary>

@@ -2,7 +2,8 @@ using System.Collections;
 using System.Management.Automation;
 using AppSnapshot.Commands.Completion;
 using AppSnapshot.Models;
-using AppSnapshot.Workflow;
+using AppSnapshot.Workflow.Common;
+using AppSnapshot.Workflow.Instances;
 
 namespace AppSnapshot.Commands
 {

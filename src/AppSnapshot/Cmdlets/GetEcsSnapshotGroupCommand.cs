@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.Management.Automation;
 using AppSnapshot.Models;
 using AppSnapshot.Output;
-using AppSnapshot.Workflow;
+using AppSnapshot.Workflow.Groups;
 
 namespace AppSnapshot.Commands
 {

@@ -1,6 +1,6 @@
 using System.Management.Automation;
 using AppSnapshot.Models;
-using AppSnapshot.Workflow;
+using AppSnapshot.Workflow.Roles;
 
 namespace AppSnapshot.Commands
 {

@@ -1,7 +1,8 @@
 using System.Collections.Generic;
 using System.Management.Automation;
 using AppSnapshot.Models;
-using AppSnapshot.Workflow;
+using AppSnapshot.Workflow.Common;
+using AppSnapshot.Workflow.SnapshotRuns;
 
 namespace AppSnapshot.Commands
 {

@@ -1,7 +1,7 @@
 using System;
 using System.Management.Automation;
 using AppSnapshot.Models;
-using AppSnapshot.Workflow;
+using AppSnapshot.Workflow.Groups;
 
 namespace AppSnapshot.Commands
 {

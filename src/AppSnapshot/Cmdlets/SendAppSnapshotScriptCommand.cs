@@ -3,7 +3,8 @@ using System.IO;
 using System.Management.Automation;
 using AppSnapshot.Commands.Completion;
 using AppSnapshot.Models;
-using AppSnapshot.Workflow;
+using AppSnapshot.Workflow.Common;
+using AppSnapshot.Workflow.Scripts;
 
 namespace AppSnapshot.Commands
 {

@@ -2,7 +2,8 @@ using System.Collections.Generic;
 using System.Management.Automation;
 using AppSnapshot.Models;
 using AppSnapshot.Output;
-using AppSnapshot.Workflow;
+using AppSnapshot.Workflow.Common;
+using AppSnapshot.Workflow.Prerequisites;
 
 namespace AppSnapshot.Commands
 {

@@ -3,8 +3,8 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Management.Automation;
 using System.Management.Automation.Language;
-using AppSnapshot.Client;
 using AppSnapshot.Completion;
+using AppSnapshot.Connection;
 
 namespace AppSnapshot.Commands.Completion
 {

@@ -5,7 +5,7 @@ using System.Linq;
 using System.Management.Automation;
 using System.Management.Automation.Language;
 using AppSnapshot.Completion;
-using AppSnapshot.Scripts;
+using AppSnapshot.Workflow.Scripts;
 
 namespace AppSnapshot.Commands.Completion
 {

@@ -2,9 +2,9 @@ using System;
 using System.Management.Automation;
 using System.Threading;
 using System.Threading.Tasks;
-using AppSnapshot.Client;
-using AppSnapshot.Commands.Completion;
+using AppSnapshot.Connection;
 using AppSnapshot.Output;
+using AppSnapshot.Commands.Completion;
 
 namespace AppSnapshot.Commands.Infrastructure
 {

@@ -1,6 +1,7 @@
 using System;
 using System.Management.Automation;
 using AppSnapshot.Output;
+using AppSnapshot.Workflow.Common;
 
 namespace AppSnapshot.Commands.Infrastructure
 {

@@ -1,7 +1,7 @@
 using System.Collections.Generic;
 using System.Management.Automation;
 using AppSnapshot.Commands.Completion;
-using AppSnapshot.Workflow;
+using AppSnapshot.Workflow.Common;
 
 namespace AppSnapshot.Commands.Infrastructure
 {

@@ -1,4 +1,5 @@
 using AppSnapshot.Client;
+using AppSnapshot.Common;
 
 namespace AppSnapshot.Tests.Client;
 

@@ -2,6 +2,8 @@ using AppSnapshot.Tests.Fakes;
 using System.Diagnostics;
 using System.Text.RegularExpressions;
 using AppSnapshot.Client;
+using AppSnapshot.Common;
+using AppSnapshot.Connection;
 using AppSnapshot.Tests.Support;
 
 namespace AppSnapshot.Tests.Client;
@@ -209,6 +211,40 @@ public sealed class RpcClientTests : IDisposable
         var ex = await Assert.ThrowsAsync<AcsApiException>(() => Ecs(server, settings).CallAsync(new RpcRequest("X"), CancellationToken.None));
         Assert.True(ex.IsThrottling);
         Assert.True(ex.IsRetryable);
+    }
+
+    [Fact]
+    public async Task RunCommandRetriesIdempotentProcessingWithTheSameClientTokenAndAFreshNonce()
+    {
+        await using var server = LoopbackServer.Start((_, n) => n <= 2 ? LoopbackReply.Json(409, Error("IdempotentProcessing")) : LoopbackReply.Json(200, "{\"RequestId\":\"ok\",\"InvokeId\":\"t-1\"}"));
+
+        var response = await Ecs(server).CallAsync(new RpcRequest("RunCommand").Add("ClientToken", "token-7"), CancellationToken.None);
+
+        Assert.Equal(3, response.Attempts);
+        Assert.All(server.Requests, r => Assert.Contains("ClientToken=token-7", r.RawQuery));
+        Assert.Equal(3, server.Requests.Select(r => r.Headers["x-acs-signature-nonce"]).Distinct().Count());
+    }
+
+    [Fact]
+    public async Task IdempotentProcessingIsFinalForActionsWithoutThatRule()
+    {
+        await using var server = LoopbackServer.Start((_, _) => LoopbackReply.Json(409, Error("IdempotentProcessing")));
+
+        var error = await Assert.ThrowsAsync<AcsApiException>(() => Ecs(server).CallAsync(new RpcRequest("SendFile"), CancellationToken.None));
+
+        Assert.Equal("IdempotentProcessing", error.Code);
+        Assert.Single(server.Requests);
+    }
+
+    [Fact]
+    public void TheRetryPolicyOfAnActionIsDataInTheSettings()
+    {
+        var settings = new ClientSettings { MaxAttempts = 3 };
+        settings.AlsoRetriedCodes["Ecs.DeleteSnapshotGroup"] = new[] { "Busy" };
+
+        Assert.Equal("3 attempts, also on IdempotentProcessing", settings.RetryPolicyFor("Ecs", "RunCommand").ToString());
+        Assert.Equal("3 attempts, also on Busy", settings.RetryPolicyFor("Ecs", "DeleteSnapshotGroup").ToString());
+        Assert.Equal("3 attempts", settings.RetryPolicyFor("Ecs", "DescribeInstances").ToString());
     }
 
     [Fact]

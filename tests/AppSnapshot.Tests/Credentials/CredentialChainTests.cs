@@ -1,5 +1,6 @@
 using AppSnapshot.Tests.Fakes;
-using AppSnapshot.Client;
+using AppSnapshot.Common;
+using AppSnapshot.Connection;
 using AppSnapshot.Tests.Support;
 
 namespace AppSnapshot.Tests.Credentials;

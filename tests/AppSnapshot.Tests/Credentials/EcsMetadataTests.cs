@@ -1,5 +1,7 @@
 using AppSnapshot.Tests.Fakes;
 using AppSnapshot.Client;
+using AppSnapshot.Common;
+using AppSnapshot.Connection;
 using AppSnapshot.Tests.Support;
 
 namespace AppSnapshot.Tests.Credentials;

@@ -1,4 +1,5 @@
-using AppSnapshot.Client;
+using AppSnapshot.Common;
+using AppSnapshot.Connection;
 using AppSnapshot.Tests.Support;
 
 namespace AppSnapshot.Tests.Credentials;

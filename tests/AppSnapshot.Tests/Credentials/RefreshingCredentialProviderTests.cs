@@ -1,3 +1,5 @@
+using AppSnapshot.Tests.Fakes;
+using AppSnapshot.Common;
 using AppSnapshot.Credentials;
 using AppSnapshot.Tests.Support;
 
@@ -8,7 +10,7 @@ public class RefreshingCredentialProviderTests
     [Fact]
     public async Task AFailedRefreshKeepsTheOldCredentialUntilItActuallyExpires()
     {
-        var clock = new FakeClock();
+        var clock = new ManualClock();
         var fail = false;
         var fetches = 0;
         var provider = new RefreshingCredentialProvider(_ =>
@@ -32,7 +34,7 @@ public class RefreshingCredentialProviderTests
     public async Task LongTermCredentialsWithoutExpirationAreFetchedOnce()
     {
         var fetches = 0;
-        var provider = new RefreshingCredentialProvider(_ => { fetches++; return Task.FromResult(new AcsCredential("LTAIx0000000001", "s")); }, new FakeClock(), TimeSpan.FromMinutes(3));
+        var provider = new RefreshingCredentialProvider(_ => { fetches++; return Task.FromResult(new AcsCredential("LTAIx0000000001", "s")); }, new ManualClock(), TimeSpan.FromMinutes(3));
         await provider.GetCredentialAsync(CancellationToken.None);
         await provider.GetCredentialAsync(CancellationToken.None);
         Assert.Equal(1, fetches);

@@ -1,7 +1,7 @@
 using AppSnapshot.Tests.Fakes;
 using System.Text.RegularExpressions;
 using AppSnapshot.Client;
-using AppSnapshot.Credentials;
+using AppSnapshot.Connection;
 using AppSnapshot.Tests.Support;
 
 namespace AppSnapshot.Tests.Credentials;

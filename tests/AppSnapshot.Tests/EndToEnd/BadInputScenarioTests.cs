@@ -1,5 +1,8 @@
 using AppSnapshot.Tests.Fakes;
-using AppSnapshot.Workflow;
+using AppSnapshot.Models;
+using AppSnapshot.Workflow.Common;
+using AppSnapshot.Workflow.Scripts;
+using AppSnapshot.Workflow.SnapshotRuns;
 
 namespace AppSnapshot.Tests.EndToEnd;
 

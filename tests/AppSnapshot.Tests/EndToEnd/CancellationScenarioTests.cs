@@ -1,8 +1,8 @@
 using System.Diagnostics;
 using AppSnapshot.Models;
 using AppSnapshot.Output;
+using AppSnapshot.Workflow.SnapshotRuns;
 using AppSnapshot.Tests.Fakes;
-using AppSnapshot.Workflow;
 
 namespace AppSnapshot.Tests.EndToEnd;
 

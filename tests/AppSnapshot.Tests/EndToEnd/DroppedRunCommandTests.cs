@@ -1,6 +1,6 @@
 using AppSnapshot.Models;
+using AppSnapshot.Workflow.SnapshotRuns;
 using AppSnapshot.Tests.Fakes;
-using AppSnapshot.Workflow;
 using EcsEmulator;
 
 namespace AppSnapshot.Tests.EndToEnd;

@@ -1,5 +1,8 @@
 using AppSnapshot.Client;
-using AppSnapshot.Workflow;
+using AppSnapshot.Common;
+using AppSnapshot.Connection;
+using AppSnapshot.Workflow.Common;
+using AppSnapshot.Workflow.SnapshotRuns;
 using EcsEmulator;
 
 namespace AppSnapshot.Tests.EndToEnd;

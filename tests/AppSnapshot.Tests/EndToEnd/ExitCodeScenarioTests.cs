@@ -1,5 +1,6 @@
 using AppSnapshot.Models;
 using AppSnapshot.Plugin;
+using AppSnapshot.Workflow.SnapshotRuns;
 using AppSnapshot.Tests.Fakes;
 
 namespace AppSnapshot.Tests.EndToEnd;
@@ -17,7 +18,7 @@ public class ExitCodeScenarioTests : EmulatorScenario
         var request = RunRequest(byInstance.Select(x => x.Id).Append("i-bench-linux-0100").ToArray());
         request.TimeoutSeconds = 120;
 
-        await new AppSnapshot.Workflow.SnapshotRunOperation(Session, Settings).RunAsync(request, sink, CancellationToken.None);
+        await new AppSnapshot.Workflow.SnapshotRuns.SnapshotRunOperation(Session, Settings).RunAsync(request, sink, CancellationToken.None);
 
         var results = sink.ObjectsOf<AppSnapshotResult>().ToDictionary(r => r.InstanceId);
         Assert.Equal(byInstance.Count + 1, results.Count);

@@ -1,6 +1,8 @@
 using AppSnapshot.Models;
+using AppSnapshot.Workflow.Common;
+using AppSnapshot.Workflow.Instances;
+using AppSnapshot.Workflow.SnapshotRuns;
 using AppSnapshot.Tests.Fakes;
-using AppSnapshot.Workflow;
 
 namespace AppSnapshot.Tests.EndToEnd;
 

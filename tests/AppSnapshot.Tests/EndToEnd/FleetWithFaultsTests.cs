@@ -1,7 +1,7 @@
 using AppSnapshot.Client;
 using AppSnapshot.Models;
+using AppSnapshot.Workflow.SnapshotRuns;
 using AppSnapshot.Tests.Fakes;
-using AppSnapshot.Workflow;
 using EcsEmulator;
 
 namespace AppSnapshot.Tests.EndToEnd;

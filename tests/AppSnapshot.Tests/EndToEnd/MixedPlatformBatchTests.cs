@@ -1,7 +1,7 @@
 using AppSnapshot.Models;
-using AppSnapshot.Plugin;
+using AppSnapshot.Workflow.Common;
+using AppSnapshot.Workflow.SnapshotRuns;
 using AppSnapshot.Tests.Fakes;
-using AppSnapshot.Workflow;
 
 namespace AppSnapshot.Tests.EndToEnd;
 

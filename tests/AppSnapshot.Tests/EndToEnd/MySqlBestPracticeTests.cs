@@ -1,7 +1,9 @@
 using AppSnapshot.Models;
-using AppSnapshot.Plugin;
+using AppSnapshot.Workflow.Common;
+using AppSnapshot.Workflow.Roles;
+using AppSnapshot.Workflow.Scripts;
+using AppSnapshot.Workflow.SnapshotRuns;
 using AppSnapshot.Tests.Fakes;
-using AppSnapshot.Workflow;
 
 namespace AppSnapshot.Tests.EndToEnd;
 

@@ -1,7 +1,7 @@
 using AppSnapshot.Models;
 using AppSnapshot.Output;
+using AppSnapshot.Workflow.SnapshotRuns;
 using AppSnapshot.Tests.Fakes;
-using AppSnapshot.Workflow;
 
 namespace AppSnapshot.Tests.EndToEnd;
 

@@ -1,7 +1,8 @@
 using AppSnapshot.Models;
+using AppSnapshot.Workflow.Common;
+using AppSnapshot.Workflow.Prerequisites;
 using AppSnapshot.Tests.Fakes;
-using AppSnapshot.Workflow;
-using static AppSnapshot.Workflow.PrerequisiteCheckNames;
+using static AppSnapshot.Workflow.Prerequisites.PrerequisiteCheckNames;
 
 namespace AppSnapshot.Tests.EndToEnd;
 

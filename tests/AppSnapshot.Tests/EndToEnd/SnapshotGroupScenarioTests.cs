@@ -1,7 +1,8 @@
 using AppSnapshot.Models;
-using AppSnapshot.Plugin;
+using AppSnapshot.Workflow.Common;
+using AppSnapshot.Workflow.Groups;
+using AppSnapshot.Workflow.SnapshotRuns;
 using AppSnapshot.Tests.Fakes;
-using AppSnapshot.Workflow;
 
 namespace AppSnapshot.Tests.EndToEnd;
 

@@ -1,5 +1,5 @@
 using AppSnapshot.Client;
-using AppSnapshot.Workflow;
+using AppSnapshot.Workflow.Common;
 
 namespace AppSnapshot.Tests.Fakes;
 

@@ -1,4 +1,5 @@
 using AppSnapshot.Json;
+using AppSnapshot.Output;
 
 namespace AppSnapshot.Tests.Json;
 

@@ -6,6 +6,7 @@ using System.Reflection;
 using System.Text.RegularExpressions;
 using System.Xml;
 using AppSnapshot.Tests.Module.Support;
+using AppSnapshot.Workflow.Common;
 
 namespace AppSnapshot.Tests.Module;
 

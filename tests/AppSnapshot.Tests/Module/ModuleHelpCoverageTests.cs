@@ -7,6 +7,7 @@ using AppSnapshot.HelpGen;
 using AppSnapshot.HelpGen.Maml;
 using AppSnapshot.HelpGen.Model;
 using AppSnapshot.Tests.Module.Support;
+using AppSnapshot.Workflow.Common;
 
 namespace AppSnapshot.Tests.Module;
 

@@ -1,3 +1,4 @@
+using AppSnapshot.Models;
 using AppSnapshot.Plugin;
 
 namespace AppSnapshot.Tests.Plugin;

@@ -1,4 +1,5 @@
 using System.Text;
+using AppSnapshot.Models;
 using AppSnapshot.Plugin;
 using static AppSnapshot.Tests.Plugin.PluginLogSamples;
 

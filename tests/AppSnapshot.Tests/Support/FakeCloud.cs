@@ -1,3 +1,4 @@
+using AppSnapshot.Tests.Fakes;
 using System.Collections.Concurrent;
 using System.Globalization;
 using AppSnapshot.Tests.Support;
@@ -15,10 +16,10 @@ public sealed class FakeCloud : IAsyncDisposable
     public const string MetadataToken = "metadata-session-token-xyz";
 
     private readonly ConcurrentDictionary<string, (string Secret, string? Token, DateTimeOffset Expires)> _keys = new();
-    private readonly FakeClock _clock;
+    private readonly ManualClock _clock;
     private int _issued;
 
-    public FakeCloud(FakeClock clock, TimeSpan? assumeRoleDelay = null)
+    public FakeCloud(ManualClock clock, TimeSpan? assumeRoleDelay = null)
     {
         _clock = clock;
         _keys[LongTermId] = (LongTermSecret, null, DateTimeOffset.MaxValue);

@@ -1,4 +1,6 @@
+using AppSnapshot.Tests.Fakes;
 using AppSnapshot.Client;
+using AppSnapshot.Common;
 
 namespace AppSnapshot.Tests.Support;
 
@@ -15,7 +17,7 @@ public sealed class TestEnvironment : IDisposable
 
     public string Home { get; }
     public Dictionary<string, string> Variables { get; } = new(StringComparer.Ordinal);
-    public FakeClock Clock { get; } = new();
+    public ManualClock Clock { get; } = new(new DateTimeOffset(2026, 11, 21, 12, 0, 0, TimeSpan.Zero));
 
     public ClientEnvironment Build(HttpMessageHandler? handler = null) =>
         new(name => Variables.TryGetValue(name, out var v) ? v : null, Home, Clock, handler);

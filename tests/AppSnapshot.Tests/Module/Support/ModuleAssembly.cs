@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Reflection;
+using AppSnapshot.Output;
 
 namespace AppSnapshot.Tests.Module.Support;
 

@@ -1,0 +1,32 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+
+namespace AppSnapshot.Client
+{
+    /// <summary>
+    /// How one API action is retried, as data: the attempts in all (the first included) and the
+    /// error codes retried besides throttling and server errors. Every attempt is signed anew (fresh
+    /// nonce and date); the backoff between attempts is <see cref="Backoff"/>'s. The client is the
+    /// only layer that retries: an operation never wraps a call in a retry loop of its own.
+    /// </summary>
+    public sealed class RetryPolicy
+    {
+        public RetryPolicy(int maxAttempts, IEnumerable<string>? alsoRetriedCodes = null)
+        {
+            if (maxAttempts < 1) throw new ArgumentOutOfRangeException(nameof(maxAttempts), "At least one attempt.");
+            MaxAttempts = maxAttempts;
+            AlsoRetriedCodes = (alsoRetriedCodes ?? Enumerable.Empty<string>()).ToArray();
+        }
+
+        public int MaxAttempts { get; }
+
+        /// <summary>E.g. IdempotentProcessing for RunCommand: the same ClientToken is still being processed.</summary>
+        public IReadOnlyCollection<string> AlsoRetriedCodes { get; }
+
+        internal bool Retries(AcsApiException error) => error.IsRetryable || AlsoRetriedCodes.Contains(error.Code, StringComparer.Ordinal);
+
+        public override string ToString() =>
+            MaxAttempts + " attempts" + (AlsoRetriedCodes.Count > 0 ? ", also on " + string.Join(", ", AlsoRetriedCodes) : "");
+    }
+}

@@ -1,9 +1,0 @@
-namespace AppSnapshot.Plugin
-{
-    /// <summary>The guest operating system family; it selects the plug-in and the command type.</summary>
-    public enum Platform
-    {
-        Linux,
-        Windows,
-    }
-}

@@ -1,0 +1,38 @@
+using System.Collections.Generic;
+
+namespace AppSnapshot.Workflow.SnapshotRuns
+{
+    /// <summary>One RunCommand task and the instances of it the caller wants results for.</summary>
+    internal sealed class WatchedInvocation
+    {
+        public WatchedInvocation(string regionId, string invokeId, IEnumerable<string> instanceIds, string? groupName = null, string? runRequestId = null)
+        {
+            RegionId = regionId;
+            InvokeId = invokeId;
+            InstanceIds = new HashSet<string>(instanceIds);
+            GroupName = groupName;
+            RunRequestId = runRequestId;
+        }
+
+        public string RegionId { get; }
+        public string InvokeId { get; }
+        /// <summary>Empty means every instance the task has.</summary>
+        public HashSet<string> InstanceIds { get; }
+        public string? GroupName { get; }
+        public string? RunRequestId { get; }
+        public bool Wants(string instanceId) => InstanceIds.Count == 0 || InstanceIds.Contains(instanceId);
+    }
+
+    internal sealed class WatchOptions
+    {
+        public System.TimeSpan Timeout { get; set; } = System.TimeSpan.FromMinutes(30);
+        public bool RequireApplicationConsistent { get; set; }
+        /// <summary>False for the run: the plug-in needs seconds, so the first look waits the initial interval.</summary>
+        public bool PollImmediately { get; set; }
+        /// <summary>Look once, report what finished, leave the rest pending (a lookup without -Wait).</summary>
+        public bool SingleLook { get; set; }
+        public string Activity { get; set; } = "Waiting for application-consistent snapshots";
+        /// <summary>Completes "The wait ..." in the warning about runs left behind; null: "timed out after {Timeout}".</summary>
+        public string? TimeoutDescription { get; set; }
+    }
+}

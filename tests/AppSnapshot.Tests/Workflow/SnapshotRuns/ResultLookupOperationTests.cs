@@ -1,0 +1,88 @@
+using AppSnapshot.Models;
+using AppSnapshot.Workflow.Common;
+using AppSnapshot.Workflow.SnapshotRuns;
+using AppSnapshot.Tests.Fakes;
+
+namespace AppSnapshot.Tests.Workflow.SnapshotRuns;
+
+public class ResultLookupOperationTests
+{
+    private readonly FakeSnapshotCloud _cloud = new();
+    private readonly ManualClock _clock = new();
+    private readonly PendingInvocationRegistry _registry = new();
+
+    private WorkflowSettings Settings => new() { Clock = _clock, PendingInvocations = _registry };
+
+    private async Task<string> StartAsync(params string[] ids)
+    {
+        var request = new SnapshotRunRequest { Name = "lookup-test", NoWait = true };
+        foreach (var id in ids) request.Instances.Add(new InstanceTarget(id));
+        var sink = new RecordingSink();
+        await new SnapshotRunOperation(_cloud.Clients, Settings).RunAsync(request, sink, CancellationToken.None);
+        return sink.ObjectsOf<SnapshotInvocation>().First().InvokeId;
+    }
+
+    [Fact]
+    public async Task WithoutWaitOneLookReportsTheFinishedAndKeepsTheRestPending()
+    {
+        _cloud.Add("i-done").FinishAfterPolls = 1;
+        _cloud.Add("i-busy").FinishAfterPolls = 50;
+        var invokeId = await StartAsync("i-done", "i-busy");
+        var request = new ResultLookupRequest();
+        request.Invocations.Add(new InvocationTarget(invokeId));
+        var sink = new RecordingSink();
+
+        await new ResultLookupOperation(_cloud.Clients, Settings).RunAsync(request, sink, CancellationToken.None);
+
+        Assert.Equal("i-done", Assert.Single(sink.ObjectsOf<AppSnapshotResult>()).InstanceId);
+        Assert.Equal(1, _cloud.PollsOf(invokeId));
+        Assert.Equal("i-busy", Assert.Single(_registry.Snapshot()).InstanceId);
+        Assert.Contains(sink.Warnings, w => w.Contains("i-busy"));
+        Assert.Empty(_clock.Delays);
+    }
+
+    [Fact]
+    public async Task AnInstanceFilterNarrowsTheInvocation()
+    {
+        _cloud.Add("i-1");
+        _cloud.Add("i-2");
+        var invokeId = await StartAsync("i-1", "i-2");
+        var request = new ResultLookupRequest();
+        request.Invocations.Add(new InvocationTarget(invokeId, "i-2"));
+        var sink = new RecordingSink();
+
+        await new ResultLookupOperation(_cloud.Clients, Settings).RunAsync(request, sink, CancellationToken.None);
+
+        Assert.Equal("i-2", Assert.Single(sink.ObjectsOf<AppSnapshotResult>()).InstanceId);
+    }
+
+    [Fact]
+    public async Task AnUnknownInvocationIsAnErrorNotAHang()
+    {
+        var request = new ResultLookupRequest { Wait = true };
+        request.Invocations.Add(new InvocationTarget("t-unknown", "i-1"));
+        var sink = new RecordingSink();
+
+        await new ResultLookupOperation(_cloud.Clients, Settings).RunAsync(request, sink, CancellationToken.None);
+
+        Assert.Equal(WorkflowErrorIds.InvocationNotFound, Assert.Single(sink.Errors).ErrorId);
+        Assert.Empty(sink.ObjectsOf<AppSnapshotResult>());
+    }
+
+    [Fact]
+    public async Task ATransientPollingFailureIsRetriedOnTheNextRound()
+    {
+        _cloud.Add("i-1").FinishAfterPolls = 1;
+        var invokeId = await StartAsync("i-1");
+        _cloud.FailPolls = 2;
+        var request = new ResultLookupRequest { Wait = true, TimeoutSeconds = 60 };
+        request.Invocations.Add(new InvocationTarget(invokeId, "i-1"));
+        var sink = new RecordingSink();
+
+        await new ResultLookupOperation(_cloud.Clients, Settings).RunAsync(request, sink, CancellationToken.None);
+
+        Assert.Empty(sink.Errors);
+        Assert.Equal("i-1", Assert.Single(sink.ObjectsOf<AppSnapshotResult>()).InstanceId);
+        Assert.Equal(3, _cloud.Ecs.CallsTo("DescribeInvocations").Count);
+    }
+}
