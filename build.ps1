@@ -8,7 +8,7 @@
     Test     dotnet test, then the Pester tests in tests/*.Tests.ps1 when Pester 5 is installed
     Help     platyPS New-ExternalHelp from docs/help when platyPS is installed, else the generator
     Package  a .nupkg of out/AppSnapshot in out/packages, made by PSResourceGet or PowerShellGet
-    Demo     the MySQL workflow end to end against the local ECS emulator (127.0.0.1:8787)
+    Demo     the whole workflow with the built cmdlets against the ECS emulator on a free port (tools/demo)
     Clean    removes out/, the generated help and the bin/obj folders
 
 .EXAMPLE
@@ -26,10 +26,7 @@ param(
     [string] $Configuration = 'Release',
 
     # dotnet test --filter expression, for example "Category!=RequiresSharedSchemas".
-    [string] $TestFilter = '',
-
-    # The port the Demo task starts the emulator on.
-    [int] $EmulatorPort = 8787
+    [string] $TestFilter = ''
 )
 
 Set-StrictMode -Version 3.0
@@ -143,77 +140,9 @@ function Invoke-PackageTask {
     Get-ChildItem -Path $PackageOut -Filter '*.nupkg' | ForEach-Object { Write-Host "Package: $($_.FullName)" }
 }
 
-function Wait-Emulator {
-    param([string] $Uri, [System.Diagnostics.Process] $Process, [int] $TimeoutSeconds = 60)
-    $deadline = (Get-Date).AddSeconds($TimeoutSeconds)
-    while ((Get-Date) -lt $deadline) {
-        if ($Process.HasExited) {
-            throw "The emulator exited with code $($Process.ExitCode) before answering."
-        }
-        try {
-            $client = New-Object System.Net.Sockets.TcpClient
-            $client.Connect('127.0.0.1', $EmulatorPort)
-            $client.Dispose()
-            return
-        }
-        catch {
-            Start-Sleep -Milliseconds 500
-        }
-    }
-    throw "The emulator did not answer on $Uri within $TimeoutSeconds seconds."
-}
-
 function Invoke-DemoTask {
     Invoke-BuildTask
-    $endpoint = "http://127.0.0.1:$EmulatorPort"
-    # The emulator was built with the solution. It is started from its built assembly rather than
-    # with "dotnet run", whose child process would survive Stop-Process on the dotnet run host.
-    $emulatorDll = Get-ChildItem -Path (Join-Path $RepoRoot "tests/EcsEmulator/bin/$Configuration") -Filter 'EcsEmulator.dll' -Recurse | Select-Object -First 1
-    if (-not $emulatorDll) {
-        throw 'The emulator was not built (tests/EcsEmulator).'
-    }
-    $emulator = Start-Process -FilePath 'dotnet' -ArgumentList @("`"$($emulatorDll.FullName)`"", '--urls', $endpoint) -PassThru -NoNewWindow
-    $saved = @{}
-    $demoEnvironment = @{
-        APPSNAPSHOT_ENDPOINT            = $endpoint
-        ALIBABA_CLOUD_ACCESS_KEY_ID     = 'LTAI5tEmulatorAccess01'
-        ALIBABA_CLOUD_ACCESS_KEY_SECRET = 'EmulatorSecretDoNotUseInProd01'
-        ALIBABA_CLOUD_REGION_ID         = 'cn-hangzhou'
-    }
-    try {
-        Wait-Emulator -Uri $endpoint -Process $emulator
-        foreach ($name in $demoEnvironment.Keys) {
-            $saved[$name] = [Environment]::GetEnvironmentVariable($name)
-            [Environment]::SetEnvironmentVariable($name, $demoEnvironment[$name])
-        }
-        Import-Module (Join-Path $ModuleOut 'AppSnapshot.psd1') -Force
-
-        Write-Host '== Initialize-AppSnapshotRamRole' -ForegroundColor Cyan
-        Initialize-AppSnapshotRamRole
-
-        Write-Host '== MySQL instances: role, scripts, prerequisites, application-consistent snapshot group' -ForegroundColor Cyan
-        # The emulator's MySQL instance already carries another role (EcsSnapshotRole): -Force replaces it,
-        # and -Confirm:$false answers the extra prompt a role replacement asks for.
-        Get-EcsInstance -Tag @{ role = 'mysql' } |
-            Set-EcsInstanceRamRole -RamRoleName AppSnapshotRoleName -Force -Confirm:$false -PassThru |
-            Send-AppSnapshotScript -Template MySQL |
-            Test-AppSnapshotPrerequisite |
-            Where-Object Ready |
-            New-AppConsistentSnapshotGroup -Name demo-mysql |
-            Format-List
-
-        Write-Host '== Get-EcsSnapshotGroup' -ForegroundColor Cyan
-        Get-EcsSnapshotGroup | Format-Table -AutoSize
-    }
-    finally {
-        foreach ($name in $saved.Keys) {
-            [Environment]::SetEnvironmentVariable($name, $saved[$name])
-        }
-        if (-not $emulator.HasExited) {
-            Stop-Process -Id $emulator.Id -Force
-        }
-        Remove-Module -Name AppSnapshot -ErrorAction SilentlyContinue
-    }
+    & (Join-Path $RepoRoot 'tools/demo/Invoke-AppSnapshotDemo.ps1') -Configuration $Configuration
 }
 
 function Invoke-CleanTask {
