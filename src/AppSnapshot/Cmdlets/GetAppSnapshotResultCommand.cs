@@ -6,7 +6,8 @@ namespace AppSnapshot.Commands
 {
     /// <summary>
     /// Reads, decodes and explains plug-in results by InvokeId (from New-AppConsistentSnapshotGroup
-    /// -NoWait objects), or with no id the invocations an interrupted wait left running.
+    /// -NoWait objects), or, with no id and no pipeline input, the runs this PowerShell process
+    /// registered as pending (-NoWait runs and waits that were stopped or timed out).
     /// </summary>
     [Cmdlet(VerbsCommon.Get, "AppSnapshotResult", DefaultParameterSetName = PendingSet)]
     [OutputType(typeof(AppSnapshotResult))]
@@ -16,7 +17,9 @@ namespace AppSnapshot.Commands
         private const string PendingSet = "Pending";
         private readonly ResultLookupRequest _request = new ResultLookupRequest();
 
-        [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true, ParameterSetName = ByIdSet)]
+        /// <summary>Binds by property name: SnapshotInvocation objects (live, or after Export-/Import-Clixml) and results bring InvokeId, InstanceId and RegionId.</summary>
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true, ParameterSetName = ByIdSet)]
+        [ValidateNotNullOrEmpty]
         [ValidatePattern("^t-[A-Za-z0-9-]+$")]
         public string[] InvokeId { get; set; } = new string[0];
 
@@ -44,6 +47,12 @@ namespace AppSnapshot.Commands
 
         protected override void EndProcessing()
         {
+            if (_request.Invocations.Count == 0 && MyInvocation.ExpectingInput)
+            {
+                // An empty pipe never falls back to the pending runs: it asked for nothing.
+                WriteVerbose("No invocation came through the pipeline; nothing to do.");
+                return;
+            }
             _request.Wait = Wait.ToBool();
             _request.TimeoutSeconds = TimeoutSeconds;
             _request.RequireApplicationConsistent = RequireApplicationConsistent.ToBool();

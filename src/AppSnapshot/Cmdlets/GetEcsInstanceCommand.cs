@@ -16,14 +16,14 @@ namespace AppSnapshot.Commands
         private const string ByIdSet = "ById";
         private readonly System.Collections.Generic.List<InstanceTarget> _ids = new System.Collections.Generic.List<InstanceTarget>();
 
-        [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true, ParameterSetName = ByIdSet)]
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true, ParameterSetName = ByIdSet)]
         [Alias("Id")]
         [ArgumentCompleter(typeof(InstanceIdCompleter))]
         [ValidateNotNullOrEmpty]
         public string[] InstanceId { get; set; } = new string[0];
 
         /// <summary>Instance name; wildcards * and ? allowed.</summary>
-        [Parameter(Position = 0, ParameterSetName = ByFilterSet)]
+        [Parameter(ParameterSetName = ByFilterSet)]
         [ValidateNotNullOrEmpty]
         public string? Name { get; set; }
 
@@ -50,7 +50,7 @@ namespace AppSnapshot.Commands
 
         protected override void EndProcessing()
         {
-            if (ParameterSetName == ByIdSet)
+            if (_ids.Count > 0)
             {
                 // Piped ids may span regions: one listing per region.
                 foreach (var region in System.Linq.Enumerable.GroupBy(_ids, t => t.RegionId))
@@ -59,6 +59,12 @@ namespace AppSnapshot.Commands
                     foreach (var target in region) byId.InstanceIds.Add(target.InstanceId);
                     RunOperation((session, sink, ct) => new InstanceQueryOperation(session).RunAsync(byId, sink, ct));
                 }
+                return;
+            }
+            if (MyInvocation.ExpectingInput)
+            {
+                // Piped input that named no instance lists nothing, never the whole region.
+                WriteVerbose("No instance id came through the pipeline; nothing to do.");
                 return;
             }
 

@@ -15,7 +15,7 @@ namespace AppSnapshot.Commands
 
         protected override IList<InstanceTarget> Targets => _request.Instances;
 
-        protected override void EndProcessing()
+        protected override void ProcessTargets()
             => RunOperation((session, sink, ct) => new GetInstanceRamRoleOperation(session).RunAsync(_request, sink, ct));
     }
 }

@@ -21,7 +21,7 @@ namespace AppSnapshot.Commands
         private readonly SnapshotRunRequest _request = new SnapshotRunRequest();
 
         /// <summary>Snapshot-consistent group name; default appsnap-yyyyMMdd-HHmmss (UTC).</summary>
-        [Parameter(Position = 1)]
+        [Parameter]
         [ValidateNotNullOrEmpty]
         public string? Name { get; set; }
 
@@ -80,7 +80,7 @@ namespace AppSnapshot.Commands
 
         protected override IList<InstanceTarget> Targets => _request.Instances;
 
-        protected override void EndProcessing()
+        protected override void ProcessTargets()
         {
             _request.Name = Name;
             _request.Description = Description;

@@ -24,7 +24,7 @@ namespace AppSnapshot.Commands
 
         protected override IList<InstanceTarget> Targets => _request.Instances;
 
-        protected override void EndProcessing()
+        protected override void ProcessTargets()
         {
             _request.RoleName = RamRoleName;
             RunOperation((session, sink, ct) => new DetachInstanceRamRoleOperation(session).RunAsync(_request, new PassThruSink(sink, PassThru.ToBool()), ct));

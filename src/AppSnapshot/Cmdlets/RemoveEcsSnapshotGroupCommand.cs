@@ -6,8 +6,9 @@ using AppSnapshot.Workflow.Groups;
 namespace AppSnapshot.Commands
 {
     /// <summary>
-    /// Deletes snapshot-consistent groups: piped by id, or chosen by retention selectors
-    /// (-OlderThan / -CreatedBefore, -KeepLatest per instance, -Name pattern, -InstanceId).
+    /// Deletes snapshot-consistent groups: piped (groups, results: exactly those; instances: theirs),
+    /// by id, or chosen by retention selectors (-OlderThan / -CreatedBefore, -KeepLatest per instance,
+    /// -Name pattern, -InstanceId). Piped input that names nothing removes nothing.
     /// </summary>
     [Cmdlet(VerbsCommon.Remove, "EcsSnapshotGroup", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
     [OutputType(typeof(SnapshotGroupRemoval))]
@@ -28,10 +29,11 @@ namespace AppSnapshot.Commands
 
         protected override void EndProcessing()
         {
-            if (NothingSelected && Name == null && !IsBound(nameof(OlderThan)) && !IsBound(nameof(CreatedBefore)) && !IsBound(nameof(KeepLatest)))
+            if (SelectsWholeRegion && Name == null && !IsBound(nameof(OlderThan)) && !IsBound(nameof(CreatedBefore)) && !IsBound(nameof(KeepLatest)))
             {
                 ThrowTerminatingError(new ErrorRecord(
-                    new ArgumentException("Name the groups to remove: pipe them or give -SnapshotGroupId, -InstanceId, -Name, -OlderThan, -CreatedBefore or -KeepLatest. Nothing was removed."),
+                    new ArgumentException("Removing across the whole region needs a filter: give -Name, -OlderThan, -CreatedBefore or -KeepLatest, " +
+                        "or name the groups with -SnapshotGroupId / -InstanceId or by piping them. Nothing was removed."),
                     "NoGroupSelector", ErrorCategory.InvalidArgument, null));
             }
             if (IsBound(nameof(OlderThan)) && OlderThan <= TimeSpan.Zero)

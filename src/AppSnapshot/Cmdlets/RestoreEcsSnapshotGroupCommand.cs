@@ -12,7 +12,8 @@ namespace AppSnapshot.Commands
     [OutputType(typeof(RollbackResult))]
     public sealed class RestoreEcsSnapshotGroupCommand : Infrastructure.AppSnapshotCmdlet
     {
-        [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+        /// <summary>Binds by property name only: piped groups and results name their group; anything else is refused by the binder.</summary>
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
         [ValidatePattern("^ssg-[A-Za-z0-9-]+$")]
         public string SnapshotGroupId { get; set; } = "";
 

@@ -55,7 +55,7 @@ namespace AppSnapshot.Commands
 
         protected override IList<InstanceTarget> Targets => _request.Instances;
 
-        protected override void EndProcessing()
+        protected override void ProcessTargets()
             => RunOperation((session, sink, ct) => new ScriptUploadOperation(session).RunAsync(_request, sink, ct));
 
         private string ReadScript(string path, string parameter)

@@ -30,7 +30,7 @@ namespace AppSnapshot.Commands
 
         protected override IList<InstanceTarget> Targets => _request.Instances;
 
-        protected override void EndProcessing()
+        protected override void ProcessTargets()
         {
             _request.RoleName = RamRoleName;
             _request.Force = Force.ToBool();

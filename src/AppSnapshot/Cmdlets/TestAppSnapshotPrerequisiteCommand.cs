@@ -24,7 +24,7 @@ namespace AppSnapshot.Commands
 
         protected override IList<InstanceTarget> Targets => _request.Instances;
 
-        protected override void EndProcessing()
+        protected override void ProcessTargets()
             => RunOperation((session, sink, ct) => new PrerequisiteOperation(session).RunAsync(_request, Quiet ? new ReadyOnlySink(sink) : sink, ct));
 
         /// <summary>-Quiet: each report becomes its Ready flag.</summary>

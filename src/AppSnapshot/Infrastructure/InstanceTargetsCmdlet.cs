@@ -6,13 +6,15 @@ using AppSnapshot.Workflow.Common;
 namespace AppSnapshot.Commands.Infrastructure
 {
     /// <summary>
-    /// A cmdlet that acts on instances named by -InstanceId or piped in (strings, or any object with
-    /// InstanceId and RegionId properties). Targets are collected per record, each in its own region,
-    /// and handed to the operation once at the end so it can batch them.
+    /// A cmdlet that acts on instances named by -InstanceId or piped in (any object with InstanceId
+    /// and, optionally, RegionId properties: EcsInstance, PrerequisiteReport, ScriptUploadResult, ...).
+    /// Targets are collected per record, each in its own region, and handed to the operation once at
+    /// the end so it can batch them. An empty pipe is a quiet no-op.
     /// </summary>
     public abstract class InstanceTargetsCmdlet : AppSnapshotCmdlet
     {
-        [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+        /// <summary>Binds by property name only: a piped object that has no InstanceId is refused by the binder, never turned into text.</summary>
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
         [ArgumentCompleter(typeof(InstanceIdCompleter))]
         [ValidateNotNullOrEmpty]
         public string[] InstanceId { get; set; } = new string[0];
@@ -24,5 +26,19 @@ namespace AppSnapshot.Commands.Infrastructure
         {
             foreach (var id in InstanceId) Targets.Add(new InstanceTarget(id, RegionFor(RegionId)));
         }
+
+        protected sealed override void EndProcessing()
+        {
+            if (Targets.Count == 0)
+            {
+                // Only possible with pipeline input (-InstanceId is mandatory): the upstream command found nothing.
+                WriteVerbose("No instance came through the pipeline; nothing to do.");
+                return;
+            }
+            ProcessTargets();
+        }
+
+        /// <summary>Runs the operation on <see cref="Targets"/> (at least one).</summary>
+        protected abstract void ProcessTargets();
     }
 }

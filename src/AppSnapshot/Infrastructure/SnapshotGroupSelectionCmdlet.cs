@@ -6,14 +6,18 @@ using AppSnapshot.Workflow.Groups;
 namespace AppSnapshot.Commands.Infrastructure
 {
     /// <summary>
-    /// A cmdlet that selects snapshot-consistent groups by id, by instance and by name. Piped
-    /// groups and results select exactly their group; piped instances select all of theirs.
+    /// A cmdlet that selects snapshot-consistent groups by id, by instance and by name. Piped groups
+    /// and results select exactly their group; piped instances select exactly theirs. It fails closed:
+    /// pipeline input that names no group and no instance selects nothing; the whole region is
+    /// selected only when the command has no pipeline input and no -SnapshotGroupId / -InstanceId.
     /// </summary>
     public abstract class SnapshotGroupSelectionCmdlet : AppSnapshotCmdlet
     {
         private readonly SnapshotGroupSelectionBuilder _selection = new SnapshotGroupSelectionBuilder();
 
-        [Parameter(Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+        /// <summary>Binds by property name only, so a piped instance can never be read as a group id.</summary>
+        [Parameter(Position = 0, ValueFromPipelineByPropertyName = true)]
+        [ValidateNotNullOrEmpty]
         [ValidatePattern("^ssg-[A-Za-z0-9-]+$")]
         public string[]? SnapshotGroupId { get; set; }
 
@@ -28,8 +32,8 @@ namespace AppSnapshot.Commands.Infrastructure
         [ValidateNotNullOrEmpty]
         public string? Name { get; set; }
 
-        /// <summary>True when nothing was piped and neither -SnapshotGroupId nor -InstanceId was given.</summary>
-        protected bool NothingSelected => _selection.IsEmpty;
+        /// <summary>True when the command selects the whole region: no pipeline input and neither -SnapshotGroupId nor -InstanceId.</summary>
+        protected bool SelectsWholeRegion => !MyInvocation.ExpectingInput && _selection.IsEmpty;
 
         protected override void ProcessRecord()
         {
@@ -46,8 +50,18 @@ namespace AppSnapshot.Commands.Infrastructure
             }
         }
 
-        /// <summary>The selections to run, one request each.</summary>
+        /// <summary>
+        /// The selections to run, one request each; none when pipeline input arrived (or was expected)
+        /// but named no group and no instance, which is said on the verbose stream.
+        /// </summary>
         protected IEnumerable<SnapshotGroupSelection> Selections()
-            => _selection.Build(RegionFor(null), Name);
+        {
+            if (_selection.IsEmpty && MyInvocation.ExpectingInput)
+            {
+                WriteVerbose("Nothing in the pipeline named a snapshot group or an instance; nothing to do.");
+                return new SnapshotGroupSelection[0];
+            }
+            return _selection.Build(RegionFor(null), Name);
+        }
     }
 }
