@@ -25,7 +25,7 @@ param(
     [ValidateSet('Release', 'Debug')]
     [string] $Configuration = 'Release',
 
-    # dotnet test --filter expression, for example "Category!=RequiresSharedSchemas".
+    # dotnet test --filter expression, for example "FullyQualifiedName~EngineTests".
     [string] $TestFilter = ''
 )
 

@@ -18,6 +18,8 @@ namespace AppSnapshot.Tests.Module;
 /// </summary>
 public class CmdletContractTests
 {
+    private const string ModelsNamespace = "AppSnapshot.Models";
+
     private const string CmdletAttribute = "System.Management.Automation.CmdletAttribute";
     private const string OutputTypeAttribute = "System.Management.Automation.OutputTypeAttribute";
     private const string ValidateSetAttribute = "System.Management.Automation.ValidateSetAttribute";
@@ -337,7 +339,7 @@ public class CmdletContractTests
     [MemberData(nameof(PipelineHandOffs))]
     public void ModelsCarryThePropertiesTheNextCmdletBinds(string model, string cmdlet, string parameter)
     {
-        var type = ModuleAssembly.Core.GetType(FormatFileCheck.ModelsNamespace + "." + model, throwOnError: true)!;
+        var type = ModuleAssembly.Core.GetType(ModelsNamespace + "." + model, throwOnError: true)!;
         Assert.True(type.GetProperty(parameter) != null, $"{model} has no {parameter} property, so it cannot be piped to {cmdlet}.");
         var target = Info(cmdlet).Parameters.SingleOrDefault(p => p.Name == parameter);
         Assert.True(target != null && target.Sets.Any(s => s.ByPropertyName), $"{cmdlet} -{parameter}: does not bind by property name, so {model} cannot be piped to it.");
@@ -354,17 +356,17 @@ public class CmdletContractTests
         var outputs = ModuleAssembly.Cmdlets
             .SelectMany(c => TypeOf(c.Name).GetCustomAttributesData().Where(a => a.AttributeType.FullName == OutputTypeAttribute)
                 .SelectMany(a => a.ConstructorArguments.SelectMany(arg => Values(arg.Value))).OfType<Type>().Select(t => (Cmdlet: c.Name, Type: t)))
-            .Where(o => o.Type.Namespace == FormatFileCheck.ModelsNamespace)
+            .Where(o => o.Type.Namespace == ModelsNamespace)
             .ToList();
         var problems = outputs.Where(o => !tableViews.Contains(o.Type.FullName!)).Select(o => $"{o.Cmdlet}: output type {o.Type.FullName} has no table view.").Distinct().ToList();
         foreach (var item in new[] { "PrerequisiteCheck", "SnapshotInfo" })
         {
-            if (!tableViews.Contains(FormatFileCheck.ModelsNamespace + "." + item)) problems.Add($"{FormatFileCheck.ModelsNamespace}.{item} (items of an output type) has no table view.");
+            if (!tableViews.Contains(ModelsNamespace + "." + item)) problems.Add($"{ModelsNamespace}.{item} (items of an output type) has no table view.");
         }
         var listViews = format.SelectNodes("//View[ListControl]/ViewSelectedBy/TypeName")!.Cast<XmlNode>().Select(n => n.InnerText.Trim()).ToHashSet(StringComparer.Ordinal);
         foreach (var detailed in new[] { "AppSnapshotResult", "PrerequisiteReport" })
         {
-            if (!listViews.Contains(FormatFileCheck.ModelsNamespace + "." + detailed)) problems.Add($"{FormatFileCheck.ModelsNamespace}.{detailed} has no list view.");
+            if (!listViews.Contains(ModelsNamespace + "." + detailed)) problems.Add($"{ModelsNamespace}.{detailed} has no list view.");
         }
         AssertNoProblems(problems);
     }

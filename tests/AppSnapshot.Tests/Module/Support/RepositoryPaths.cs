@@ -3,7 +3,7 @@ using System.IO;
 
 namespace AppSnapshot.Tests.Module.Support;
 
-/// <summary>Finds the repository and the shared schemas by walking up from the test binaries.</summary>
+/// <summary>Finds the repository by walking up from the test binaries.</summary>
 public static class RepositoryPaths
 {
     public static string Root { get; } = FindUp(dir => File.Exists(Path.Combine(dir, "AppSnapshot.sln")))
@@ -13,21 +13,6 @@ public static class RepositoryPaths
     public static string ModuleOut => Path.Combine(Root, "out", "AppSnapshot");
     public static string Manifest => Path.Combine(Root, "AppSnapshot.psd1");
     public static string FormatFile => Path.Combine(Root, "src", "AppSnapshot", "AppSnapshot.Format.ps1xml");
-
-    /// <summary>PowerShell's XSDs live in a shared/schemas folder next to the repository (never vendored into it).</summary>
-    public static string SharedSchemas
-    {
-        get
-        {
-            var parent = FindUp(dir => Directory.Exists(Path.Combine(dir, "shared", "schemas")));
-            return parent != null
-                ? Path.Combine(parent, "shared", "schemas")
-                : throw new InvalidOperationException(
-                    "PowerShell's XSDs were not found: no 'shared/schemas' folder in any parent of " + AppContext.BaseDirectory +
-                    ". They are expected next to the repository (../shared/schemas). Without them the schema tests cannot run; " +
-                    "exclude them with --filter \"Category!=" + TestCategories.RequiresSharedSchemas + "\".");
-        }
-    }
 
     private static string? FindUp(Func<string, bool> found)
     {

@@ -1,0 +1,44 @@
+using AppSnapshot.EngineTests.Emulator;
+using AppSnapshot.EngineTests.Hosting;
+
+namespace AppSnapshot.EngineTests.Cmdlets;
+
+public class GetEcsInstanceTests : IClassFixture<EmulatorFixture>
+{
+    private const string Cmdlet = "Get-EcsInstance";
+    private readonly EmulatorFixture _emulator;
+
+    public GetEcsInstanceTests(EmulatorFixture emulator)
+    {
+        _emulator = emulator;
+        _emulator.Reset();
+    }
+
+    [Theory]
+    [MemberData(nameof(ParameterSetCases.Of), Cmdlet, MemberType = typeof(ParameterSetCases))]
+    public void EveryParameterSetRunsCleanWithTheDebugStreamOn(string parameterSet, DebugMode mode) =>
+        ParameterSetCheck.Run(_emulator, Cmdlet, parameterSet, mode);
+
+    [Fact]
+    public void FiltersCombineAndSelectExactlyTheMatchingInstances()
+    {
+        using var session = _emulator.OpenSession();
+
+        var run = session.Run("Get-EcsInstance -OSType Windows -Tag @{ env = 'test' }").AssertClean();
+
+        Assert.Equal(["i-win2008r2", "i-win2019-sql", "i-win2022-nowriters"], run.Values<string>("InstanceId").Order());
+        Assert.All(run.Output, o => Assert.Equal("cn-hangzhou", o.Properties["RegionId"].Value));
+    }
+
+    [Fact]
+    public void AnotherRegionIsListedWhenAskedFor()
+    {
+        using var session = _emulator.OpenSession();
+
+        var run = session.Run("Get-EcsInstance -RegionId cn-shanghai").AssertClean();
+
+        var instance = Assert.Single(run.Output);
+        Assert.Equal("i-centos76-shanghai", instance.Properties["InstanceId"].Value);
+        Assert.Equal("cn-shanghai", instance.Properties["RegionId"].Value);
+    }
+}
