@@ -5,7 +5,8 @@
 .DESCRIPTION
     Runs on Windows PowerShell 5.1 and PowerShell 7 (Windows, Linux, macOS). Needs the .NET SDK.
     Build    dotnet build -> out/AppSnapshot (module folder with the help generated from docs/help)
-    Test     dotnet test, then the Pester tests in tests/*.Tests.ps1 when Pester 5 is installed
+    Test     Build, dotnet test, then the Pester tests in tests/*.Tests.ps1 (Pester restored from NuGet);
+             prints "xunit: N passed, M failed", "Pester: ..." and last the sum "N passed, M failed"
     Help     platyPS New-ExternalHelp from docs/help when platyPS is installed, else the generator
     Package  a .nupkg of out/AppSnapshot in out/packages, made by PSResourceGet or PowerShellGet
     Demo     the whole workflow with the built cmdlets against the ECS emulator on a free port (tools/demo)
@@ -24,6 +25,12 @@ param(
 
     [ValidateSet('Release', 'Debug')]
     [string] $Configuration = 'Release',
+
+    # Test: collect XPlat Code Coverage of AppSnapshot.Core (.ci/coverage.runsettings) into -ResultsDirectory.
+    [switch] $Coverage,
+
+    # Test: where dotnet test writes its results (default with -Coverage: out/TestResults).
+    [string] $ResultsDirectory = '',
 
     # dotnet test --filter expression, for example "FullyQualifiedName~EngineTests".
     [string] $TestFilter = ''
@@ -60,27 +67,101 @@ function Invoke-BuildTask {
     Write-Host "Module ready: $ModuleOut"
 }
 
-function Invoke-TestTask {
-    $arguments = @('test', $Solution, '-c', $Configuration)
+function Invoke-XunitTests {
+    # dotnet test over the solution (already built); returns the passed and failed counts it reports.
+    $arguments = @('test', $Solution, '-c', $Configuration, '--no-build')
     if ($TestFilter) {
         $arguments += @('--filter', $TestFilter)
     }
-    Invoke-Native -FilePath 'dotnet' -ArgumentList $arguments
-
-    $pester = Get-Module -ListAvailable -Name Pester | Where-Object { $_.Version.Major -ge 5 } | Sort-Object Version -Descending | Select-Object -First 1
-    if (-not $pester) {
-        Write-Warning 'Pester 5 is not installed: the Pester tests were skipped (Install-Module Pester -MinimumVersion 5.0 -Scope CurrentUser).'
-        return
+    $results = $ResultsDirectory
+    if ($Coverage -and -not $results) {
+        $results = Join-Path $RepoRoot 'out/TestResults'
     }
-    Import-Module $pester -Force
+    if ($results) {
+        $arguments += @('--results-directory', $results)
+    }
+    if ($Coverage) {
+        $arguments += @('--collect', 'XPlat Code Coverage', '--settings', (Join-Path $RepoRoot '.ci/coverage.runsettings'))
+    }
+    Write-Host "> dotnet $($arguments -join ' ')" -ForegroundColor DarkGray
+    # Windows PowerShell turns redirected stderr lines into errors, which 'Stop' would make terminating.
+    $ErrorActionPreference = 'Continue'
+    $counts = [pscustomobject]@{ Passed = 0; Failed = 0 }
+    & dotnet @arguments 2>&1 | ForEach-Object {
+        $line = "$_"
+        Write-Host $line
+        # The summary of each test assembly: "Failed!  - Failed: 1, Passed: 99, Skipped: 0, Total: 100, ..."
+        if ($line -match 'Failed:\s+(\d+), Passed:\s+(\d+), Skipped:\s+\d+, Total:') {
+            $counts.Failed += [int] $Matches[1]
+            $counts.Passed += [int] $Matches[2]
+        }
+    }
+    if ($LASTEXITCODE -ne 0 -and $counts.Failed -eq 0) {
+        Write-Host "dotnet test exited with code $LASTEXITCODE without reporting a failed test: counted as 1 failure." -ForegroundColor Red
+        $counts.Failed = 1
+    }
+    $counts
+}
+
+function Invoke-PesterTests {
+    # Pester from NuGet (tools/pester) over tests/*.Tests.ps1, in this process; returns its counts.
+    $manifest = & (Join-Path $RepoRoot 'tools/pester/Resolve-PesterManifest.ps1')
+    Remove-Module -Name Pester -ErrorAction SilentlyContinue
+    $pester = Import-Module -Name $manifest -Force -PassThru
+    Write-Host "Pester $($pester.Version) from $manifest"
     $config = New-PesterConfiguration
-    $config.Run.Path = (Get-ChildItem -Path (Join-Path $RepoRoot 'tests') -Filter '*.Tests.ps1').FullName
+    $config.Run.Path = @((Get-ChildItem -Path (Join-Path $RepoRoot 'tests') -Filter '*.Tests.ps1').FullName)
     $config.Run.Exit = $false
+    $config.Run.Throw = $false
     $config.Run.PassThru = $true
-    $config.Output.Verbosity = 'Detailed'
+    $config.Output.Verbosity = 'Normal'
+    if ($ResultsDirectory) {
+        $config.TestResult.Enabled = $true
+        $config.TestResult.OutputFormat = 'NUnitXml'
+        $config.TestResult.OutputPath = Join-Path $ResultsDirectory 'pester.xml'
+    }
     $result = Invoke-Pester -Configuration $config
-    if ($result.FailedCount -gt 0) {
-        throw "$($result.FailedCount) Pester test(s) failed."
+    foreach ($skipped in $result.Skipped) {
+        $reason = if ($skipped.ErrorRecord) { " ($(@($skipped.ErrorRecord)[0].Exception.Message))" } else { '' }
+        Write-Host "Skipped: $($skipped.ExpandedPath)$reason" -ForegroundColor Yellow
+    }
+    [pscustomobject]@{ Passed = $result.PassedCount; Failed = (Get-PesterFailureCount -Result $result) }
+}
+
+function Get-PesterFailureCount {
+    # Failed tests, plus each failed block or file (a failing AfterAll, a parse error) that no failed test
+    # inside it already accounts for: a failing BeforeAll fails its tests, which are counted once.
+    param([Parameter(Mandatory)] $Result)
+    $failed = $Result.FailedCount
+    foreach ($item in @($Result.FailedBlocks) + @($Result.FailedContainers)) {
+        $tests = @(Get-PesterNestedTest -Node $item)
+        if ($item.PSObject.Properties['Tests']) {
+            $tests += @($item.Tests)
+        }
+        if (-not ($tests | Where-Object Result -EQ 'Failed')) {
+            $failed++
+        }
+    }
+    $failed
+}
+
+function Get-PesterNestedTest {
+    param($Node)
+    foreach ($block in @($Node.Blocks)) {
+        @($block.Tests)
+        Get-PesterNestedTest -Node $block
+    }
+}
+
+function Invoke-TestTask {
+    Invoke-BuildTask
+    $xunit = Invoke-XunitTests
+    $pester = Invoke-PesterTests
+    Write-Host "xunit: $($xunit.Passed) passed, $($xunit.Failed) failed"
+    Write-Host "Pester: $($pester.Passed) passed, $($pester.Failed) failed"
+    Write-Host "$($xunit.Passed + $pester.Passed) passed, $($xunit.Failed + $pester.Failed) failed"
+    if ($xunit.Failed + $pester.Failed -gt 0) {
+        exit 1
     }
 }
 

@@ -2,15 +2,11 @@
 
 BeforeAll {
     Import-Module (Join-Path $PSScriptRoot 'TestHelpers.psm1') -Force
-    $script:Emulator = Start-TestEmulator
-    $script:SavedEnvironment = Set-TestEnvironment -Endpoint $script:Emulator.Endpoint
-    Import-BuiltModule | Out-Null
+    $script:Session = Start-TestSession
 }
 
 AfterAll {
-    Remove-Module -Name AppSnapshot -ErrorAction SilentlyContinue
-    Restore-TestEnvironment -Saved $script:SavedEnvironment
-    Stop-TestEmulator -Emulator $script:Emulator
+    Stop-TestSession -Session $script:Session
 }
 
 Describe 'Get-EcsInstanceRamRole' {

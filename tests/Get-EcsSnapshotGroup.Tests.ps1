@@ -1,19 +1,20 @@
-# Get-EcsSnapshotGroup against the emulator (sped up 50x): groups made in BeforeAll, found by id,
-# name pattern, piped instances and piped results, each with its snapshots.
+# Get-EcsSnapshotGroup against the emulator (sped up 50x): groups made in BeforeAll (two of the web
+# instance, one of another instance), found by id, name pattern, instance and piped results, each with
+# its snapshots. Nothing here changes state after BeforeAll.
 
 BeforeAll {
     Import-Module (Join-Path $PSScriptRoot 'TestHelpers.psm1') -Force
-    $script:Emulator = Start-TestEmulator -SpeedFactor 0.02
-    $script:SavedEnvironment = Set-TestEnvironment -Endpoint $script:Emulator.Endpoint
-    Import-BuiltModule | Out-Null
+    $script:Session = Start-TestSession -SpeedFactor 0.02
     $script:Web = Get-EcsInstance -Tag @{ role = 'web' }
-    $script:Result = $script:Web | New-AppConsistentSnapshotGroup -Name pester-get-1 -NoScripts -Confirm:$false
+    $script:Mixed = Get-EcsInstance -Tag @{ role = 'mixed' }
+    $script:Result = New-FinishedSnapshotGroup -Session $script:Session -Instance $script:Web -Name pester-get-1
+    New-FinishedSnapshotGroup -Session $script:Session -Instance $script:Web -Name pester-get-2 | Out-Null
+    New-FinishedSnapshotGroup -Session $script:Session -Instance $script:Mixed -Name pester-other | Out-Null
+    $script:WithoutGroups = Get-EcsInstance -Tag @{ role = 'fileserver' }
 }
 
 AfterAll {
-    Remove-Module -Name AppSnapshot -ErrorAction SilentlyContinue
-    Restore-TestEnvironment -Saved $script:SavedEnvironment
-    Stop-TestEmulator -Emulator $script:Emulator
+    Stop-TestSession -Session $script:Session
 }
 
 Describe 'Get-EcsSnapshotGroup' {
@@ -30,26 +31,40 @@ Describe 'Get-EcsSnapshotGroup' {
     }
 
     It 'gets groups by name pattern' {
-        $script:Web | New-AppConsistentSnapshotGroup -Name pester-get-2 -NoScripts -Confirm:$false | Out-Null
         $groups = @(Get-EcsSnapshotGroup -Name 'pester-get-*')
         $groups.Count | Should -Be 2
         @($groups.Name | Sort-Object) | Should -Be @('pester-get-1', 'pester-get-2')
     }
 
-    It 'gets the groups of a piped instance' {
-        $groups = @($script:Web | Get-EcsSnapshotGroup)
-        $groups.Count | Should -BeGreaterThan 1
+    It 'gets the groups of the instance named by -InstanceId, and only those' {
+        $groups = @(Get-EcsSnapshotGroup -InstanceId $script:Web.InstanceId)
+        @($groups.Name | Sort-Object) | Should -Be @('pester-get-1', 'pester-get-2')
+        $groups | ForEach-Object { $_.InstanceId | Should -Be $script:Web.InstanceId }
+    }
+
+    It 'gets the groups of a piped instance, and only those' {
+        Set-ItResult -Skipped -Because 'issue 11: a piped instance fails -SnapshotGroupId validation and the selection widens to the whole region'
+        $groups = @($script:Web | Get-EcsSnapshotGroup -ErrorVariable groupErrors)
+        $groupErrors | Should -BeNullOrEmpty
+        @($groups.Name | Sort-Object) | Should -Be @('pester-get-1', 'pester-get-2')
         $groups | ForEach-Object { $_.InstanceId | Should -Be $script:Web.InstanceId }
     }
 
     It 'gets the group of a piped result once' {
-        $groups = @($script:Result | Get-EcsSnapshotGroup)
+        $groups = @($script:Result | Get-EcsSnapshotGroup -ErrorVariable groupErrors)
+        $groupErrors | Should -BeNullOrEmpty
         $groups.Count | Should -Be 1
         $groups[0].SnapshotGroupId | Should -Be $script:Result.SnapshotGroupId
     }
 
-    It 'gets nothing for an instance without groups' {
-        @(Get-EcsInstance -Tag @{ role = 'fileserver' } | Get-EcsSnapshotGroup).Count | Should -Be 0
+    It 'gets nothing for an instance without groups named by -InstanceId' {
+        @(Get-EcsSnapshotGroup -InstanceId $script:WithoutGroups.InstanceId).Count | Should -Be 0
+    }
+
+    It 'gets nothing for a piped instance without groups' {
+        Set-ItResult -Skipped -Because 'issue 11: a piped instance fails -SnapshotGroupId validation and the selection widens to the whole region'
+        @($script:WithoutGroups | Get-EcsSnapshotGroup -ErrorVariable groupErrors).Count | Should -Be 0
+        $groupErrors | Should -BeNullOrEmpty
     }
 
     It 'reports an unknown group id' {
@@ -62,7 +77,8 @@ Describe 'Get-EcsSnapshotGroup' {
     }
 
     It 'formats groups as a table with the snapshot count' {
-        $text = Get-EcsSnapshotGroup -SnapshotGroupId $script:Result.SnapshotGroupId | Format-Table | Out-String
+        # A fixed width: the console's (80 columns when redirected) would cut the last column off.
+        $text = Get-EcsSnapshotGroup -SnapshotGroupId $script:Result.SnapshotGroupId | Format-Table | Out-String -Width 250
         $text | Should -Match 'SnapshotGroupId'
         $text | Should -Match 'Snapshots'
     }

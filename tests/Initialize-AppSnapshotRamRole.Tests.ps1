@@ -1,29 +1,33 @@
 # Initialize-AppSnapshotRamRole against the emulator. The default fixture has no AppSnapshotRoleName
-# and no AppSnapshotPolicy: the first real run creates both, the next one finds them.
+# and no AppSnapshotPolicy: the first real run creates both, the next one finds them. Every test starts
+# from the fixture (the emulator is reset before each).
 
 BeforeAll {
     Import-Module (Join-Path $PSScriptRoot 'TestHelpers.psm1') -Force
-    $script:Emulator = Start-TestEmulator
-    $script:SavedEnvironment = Set-TestEnvironment -Endpoint $script:Emulator.Endpoint
-    Import-BuiltModule | Out-Null
+    $script:Session = Start-TestSession
 }
 
 AfterAll {
-    Remove-Module -Name AppSnapshot -ErrorAction SilentlyContinue
-    Restore-TestEnvironment -Saved $script:SavedEnvironment
-    Stop-TestEmulator -Emulator $script:Emulator
+    Stop-TestSession -Session $script:Session
 }
 
 Describe 'Initialize-AppSnapshotRamRole' {
-    It 'creates nothing with -WhatIf' {
-        $planned = Initialize-AppSnapshotRamRole -WhatIf
-        foreach ($result in @($planned)) {
-            $result.RoleStatus | Should -Be 'Skipped'
-            $result.PolicyStatus | Should -Be 'Skipped'
-        }
+    BeforeEach {
+        Reset-TestEmulator -Session $script:Session
     }
 
-    It 'creates the role and the policy and attaches them (the -WhatIf run changed nothing)' {
+    It 'creates nothing with -WhatIf' {
+        $planned = @(Initialize-AppSnapshotRamRole -WhatIf)
+        $planned.Count | Should -Be 1
+        $planned[0].RoleStatus | Should -Be 'Skipped'
+        $planned[0].PolicyStatus | Should -Be 'Skipped'
+        $planned[0].AttachmentStatus | Should -Be 'Skipped'
+        $after = Initialize-AppSnapshotRamRole -Confirm:$false
+        $after.RoleStatus | Should -Be 'Created'
+        $after.PolicyStatus | Should -Be 'Created'
+    }
+
+    It 'creates the role and the policy and attaches them' {
         $result = Initialize-AppSnapshotRamRole -Confirm:$false
         $result.PSObject.TypeNames | Should -Contain 'AppSnapshot.Models.RamRoleSetupResult'
         $result.RoleName | Should -Be 'AppSnapshotRoleName'
@@ -36,6 +40,7 @@ Describe 'Initialize-AppSnapshotRamRole' {
     }
 
     It 'is idempotent: a second run finds everything in place' {
+        Initialize-AppSnapshotRamRole -Confirm:$false | Out-Null
         $result = Initialize-AppSnapshotRamRole -Confirm:$false
         $result.RoleStatus | Should -Be 'Existed'
         $result.PolicyStatus | Should -Be 'Existed'

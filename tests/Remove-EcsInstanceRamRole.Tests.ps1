@@ -1,21 +1,22 @@
 # Remove-EcsInstanceRamRole against the emulator: -WhatIf, detach, only the named role, nothing attached.
+# Every test starts from the fixture (the emulator is reset before each).
 
 BeforeAll {
     Import-Module (Join-Path $PSScriptRoot 'TestHelpers.psm1') -Force
-    $script:Emulator = Start-TestEmulator
-    $script:SavedEnvironment = Set-TestEnvironment -Endpoint $script:Emulator.Endpoint
-    Import-BuiltModule | Out-Null
+    $script:Session = Start-TestSession
     $script:Web = Get-EcsInstance -Tag @{ role = 'web' }
     $script:NoRole = Get-EcsInstance -Tag @{ role = 'no-role' }
 }
 
 AfterAll {
-    Remove-Module -Name AppSnapshot -ErrorAction SilentlyContinue
-    Restore-TestEnvironment -Saved $script:SavedEnvironment
-    Stop-TestEmulator -Emulator $script:Emulator
+    Stop-TestSession -Session $script:Session
 }
 
 Describe 'Remove-EcsInstanceRamRole' {
+    BeforeEach {
+        Reset-TestEmulator -Session $script:Session
+    }
+
     It 'asks for confirmation: ConfirmImpact is High' {
         $type = (Get-Command -Name Remove-EcsInstanceRamRole).ImplementingType
         $cmdlet = $type.GetCustomAttributes([System.Management.Automation.CmdletAttribute], $false)[0]

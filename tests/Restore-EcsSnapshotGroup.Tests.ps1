@@ -1,41 +1,45 @@
 # Restore-EcsSnapshotGroup against the emulator (sped up 50x): a running instance is refused, -WhatIf
 # stops nothing, and -StopInstance -StartInstance rolls every disk back and starts the instance again.
+# Before each test the emulator is reset and the running web instance gets a finished group.
 
 BeforeAll {
     Import-Module (Join-Path $PSScriptRoot 'TestHelpers.psm1') -Force
-    $script:Emulator = Start-TestEmulator -SpeedFactor 0.02
-    $script:SavedEnvironment = Set-TestEnvironment -Endpoint $script:Emulator.Endpoint
-    Import-BuiltModule | Out-Null
+    $script:Session = Start-TestSession -SpeedFactor 0.02
     $script:Web = Get-EcsInstance -Tag @{ role = 'web' }
-    $script:Result = $script:Web | New-AppConsistentSnapshotGroup -Name pester-restore -NoScripts -Confirm:$false
-    # ResetDisks needs finished snapshots.
-    Wait-TestCondition -Description 'the group is accomplished' -TimeoutSeconds 60 -Condition {
-        (Get-EcsSnapshotGroup -SnapshotGroupId $script:Result.SnapshotGroupId).Status -eq 'accomplished'
+
+    function Get-WebStatus {
+        (Get-EcsInstance -InstanceId $script:Web.InstanceId).Status
     }
 }
 
 AfterAll {
-    Remove-Module -Name AppSnapshot -ErrorAction SilentlyContinue
-    Restore-TestEnvironment -Saved $script:SavedEnvironment
-    Stop-TestEmulator -Emulator $script:Emulator
+    Stop-TestSession -Session $script:Session
 }
 
 Describe 'Restore-EcsSnapshotGroup' {
+    BeforeEach {
+        Reset-TestEmulator -Session $script:Session
+        $script:Result = New-FinishedSnapshotGroup -Session $script:Session -Instance $script:Web -Name pester-restore
+        # ResetDisks needs finished snapshots.
+        (Get-EcsSnapshotGroup -SnapshotGroupId $script:Result.SnapshotGroupId).Status | Should -Be 'accomplished'
+    }
+
     It 'refuses a running instance and changes nothing' {
         $output = @(Restore-EcsSnapshotGroup -SnapshotGroupId $script:Result.SnapshotGroupId -Confirm:$false -ErrorVariable restoreErrors -ErrorAction SilentlyContinue)
         $output.Count | Should -Be 0
         $restoreErrors[0].FullyQualifiedErrorId | Should -Be 'RollbackInstanceNotStopped,AppSnapshot.Commands.RestoreEcsSnapshotGroupCommand'
-        (Get-EcsInstance -InstanceId $script:Web.InstanceId).Status | Should -Be 'Running'
+        Get-WebStatus | Should -Be 'Running'
     }
 
     It 'stops nothing with -WhatIf' {
         Get-EcsSnapshotGroup -SnapshotGroupId $script:Result.SnapshotGroupId | Restore-EcsSnapshotGroup -StopInstance -StartInstance -WhatIf
-        (Get-EcsInstance -InstanceId $script:Web.InstanceId).Status | Should -Be 'Running'
+        Get-WebStatus | Should -Be 'Running'
     }
 
     It 'refuses -ForceStop without -StopInstance' {
         { Restore-EcsSnapshotGroup -SnapshotGroupId $script:Result.SnapshotGroupId -ForceStop -Confirm:$false } |
             Should -Throw -ErrorId 'InvalidParameterValue,AppSnapshot.Commands.RestoreEcsSnapshotGroupCommand'
+        Get-WebStatus | Should -Be 'Running'
     }
 
     It 'rolls every disk back with -StopInstance -StartInstance' {
@@ -49,15 +53,26 @@ Describe 'Restore-EcsSnapshotGroup' {
             $result.SnapshotId | Should -Match '^s-'
         }
         @($results.DiskId | Sort-Object) | Should -Be @(@($script:Result.Snapshots.SourceDiskId) | Sort-Object)
-        (Get-EcsInstance -InstanceId $script:Web.InstanceId).Status | Should -Be 'Running'
+        # -StartInstance starts the instance without waiting for Running (see the help).
+        Get-WebStatus | Should -BeIn @('Starting', 'Running')
+        Wait-TestCondition -Description 'the instance is Running again' -TimeoutSeconds 60 -Condition { (Get-WebStatus) -eq 'Running' }
     }
 
-    It 'rolls back only the named disk of a stopped instance' {
+    It 'rolls back only the named disk and leaves the instance stopped without -StartInstance' {
         $systemDisk = ($script:Result.Snapshots | Where-Object SourceDiskType -EQ 'system').SourceDiskId
         $results = @(Restore-EcsSnapshotGroup -SnapshotGroupId $script:Result.SnapshotGroupId -DiskId $systemDisk -StopInstance -Confirm:$false)
         $results.Count | Should -Be 1
         $results[0].DiskId | Should -Be $systemDisk
-        (Get-EcsInstance -InstanceId $script:Web.InstanceId).Status | Should -Be 'Stopped'
+        $results[0].Succeeded | Should -BeTrue
+        Get-WebStatus | Should -Be 'Stopped'
+    }
+
+    It 'rolls back a stopped instance without -StopInstance' {
+        Invoke-EmulatorControl -Endpoint $script:Session.Endpoint -Path "instances/$($script:Web.InstanceId)/status" -Body @{ Status = 'Stopped' }
+        $results = @(Restore-EcsSnapshotGroup -SnapshotGroupId $script:Result.SnapshotGroupId -Confirm:$false)
+        $results.Count | Should -Be 2
+        $results | ForEach-Object { $_.Succeeded | Should -BeTrue }
+        Get-WebStatus | Should -Be 'Stopped'
     }
 
     It 'refuses an id that is not a group id' {

@@ -1,11 +1,10 @@
 # Send-AppSnapshotScript against the emulator: built-in template, local files, Windows refused,
-# stopped instance refused, and -WhatIf (a later snapshot is still only file-system consistent).
+# stopped instance refused, and -WhatIf (a later snapshot is still only file-system consistent). Every
+# test starts from the fixture, where no scripts are uploaded (the emulator is reset before each).
 
 BeforeAll {
     Import-Module (Join-Path $PSScriptRoot 'TestHelpers.psm1') -Force
-    $script:Emulator = Start-TestEmulator -SpeedFactor 0.02
-    $script:SavedEnvironment = Set-TestEnvironment -Endpoint $script:Emulator.Endpoint
-    Import-BuiltModule | Out-Null
+    $script:Session = Start-TestSession -SpeedFactor 0.02
     $script:Mysql = Get-EcsInstance -Tag @{ role = 'mysql' }
     $script:Web = Get-EcsInstance -Tag @{ role = 'web' }
     $script:Windows = Get-EcsInstance -Tag @{ role = 'sqlserver' }
@@ -13,12 +12,14 @@ BeforeAll {
 }
 
 AfterAll {
-    Remove-Module -Name AppSnapshot -ErrorAction SilentlyContinue
-    Restore-TestEnvironment -Saved $script:SavedEnvironment
-    Stop-TestEmulator -Emulator $script:Emulator
+    Stop-TestSession -Session $script:Session
 }
 
 Describe 'Send-AppSnapshotScript' {
+    BeforeEach {
+        Reset-TestEmulator -Session $script:Session
+    }
+
     Context '-WhatIf' {
         It 'uploads nothing: the next snapshot of the MySQL instance is only file-system consistent' {
             $script:Mysql | Send-AppSnapshotScript -Template MySQL -WhatIf
@@ -41,6 +42,7 @@ Describe 'Send-AppSnapshotScript' {
         }
 
         It 'makes the next MySQL snapshot application consistent' {
+            $script:Mysql | Send-AppSnapshotScript -Template MySQL -Confirm:$false | Out-Null
             $result = $script:Mysql | New-AppConsistentSnapshotGroup -Name 'pester-after-upload' -Confirm:$false
             $result.Consistency | Should -Be 'Application'
         }

@@ -3,9 +3,7 @@
 
 BeforeAll {
     Import-Module (Join-Path $PSScriptRoot 'TestHelpers.psm1') -Force
-    $script:Emulator = Start-TestEmulator
-    $script:SavedEnvironment = Set-TestEnvironment -Endpoint $script:Emulator.Endpoint
-    Import-BuiltModule | Out-Null
+    $script:Session = Start-TestSession
 
     function Get-FailedCheckName {
         param($Report)
@@ -14,9 +12,7 @@ BeforeAll {
 }
 
 AfterAll {
-    Remove-Module -Name AppSnapshot -ErrorAction SilentlyContinue
-    Restore-TestEnvironment -Saved $script:SavedEnvironment
-    Stop-TestEmulator -Emulator $script:Emulator
+    Stop-TestSession -Session $script:Session
 }
 
 Describe 'Test-AppSnapshotPrerequisite' {
@@ -71,7 +67,8 @@ Describe 'Test-AppSnapshotPrerequisite' {
     }
 
     It 'formats the report as a table with the failed checks' {
-        $text = Get-EcsInstance -Tag @{ role = 'no-role' } | Test-AppSnapshotPrerequisite | Format-Table | Out-String
+        # A fixed width: the console's (80 columns when redirected) would cut the last column off.
+        $text = Get-EcsInstance -Tag @{ role = 'no-role' } | Test-AppSnapshotPrerequisite | Format-Table | Out-String -Width 250
         $text | Should -Match 'FailedChecks'
         $text | Should -Match 'RamRoleAttached'
     }

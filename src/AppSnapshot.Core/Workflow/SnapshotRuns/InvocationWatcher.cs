@@ -106,12 +106,14 @@ namespace AppSnapshot.Workflow.SnapshotRuns
                 }
                 if (record == null)
                 {
-                    foreach (var id in Unreported(invocation))
+                    // An InvokeId given without instances has none to name: the error is about the invocation itself.
+                    var targets = invocation.InstanceIds.Count == 0 ? new[] { invocation.InvokeId } : Unreported(invocation);
+                    foreach (var target in targets)
                     {
                         sink.WriteError(new OperationError(WorkflowErrorIds.InvocationNotFound, ErrorKind.ObjectNotFound,
-                            "Cloud Assistant does not know invocation " + invocation.InvokeId + " in " + invocation.RegionId + ".", id,
+                            "Cloud Assistant does not know invocation " + invocation.InvokeId + " in " + invocation.RegionId + ".", target,
                             "Check the InvokeId and the -RegionId; Cloud Assistant keeps invocation records for a limited time."));
-                        _reported.Add((invocation.InvokeId, id));
+                        _reported.Add((invocation.InvokeId, target));
                     }
                     done.Add(invocation);
                     continue;

@@ -56,16 +56,20 @@ public class ResultLookupOperationTests
         Assert.Equal("i-2", Assert.Single(sink.ObjectsOf<AppSnapshotResult>()).InstanceId);
     }
 
-    [Fact]
-    public async Task AnUnknownInvocationIsAnErrorNotAHang()
+    [Theory]
+    [InlineData("i-1", "i-1")]
+    [InlineData(null, "t-unknown")]
+    public async Task AnUnknownInvocationIsAnErrorNotAHang(string? instanceId, string expectedTarget)
     {
         var request = new ResultLookupRequest { Wait = true };
-        request.Invocations.Add(new InvocationTarget("t-unknown", "i-1"));
+        request.Invocations.Add(new InvocationTarget("t-unknown", instanceId));
         var sink = new RecordingSink();
 
         await new ResultLookupOperation(_cloud.Clients, Settings).RunAsync(request, sink, CancellationToken.None);
 
-        Assert.Equal(WorkflowErrorIds.InvocationNotFound, Assert.Single(sink.Errors).ErrorId);
+        var error = Assert.Single(sink.Errors);
+        Assert.Equal(WorkflowErrorIds.InvocationNotFound, error.ErrorId);
+        Assert.Equal(expectedTarget, error.Target);
         Assert.Empty(sink.ObjectsOf<AppSnapshotResult>());
     }
 
