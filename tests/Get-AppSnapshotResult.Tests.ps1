@@ -37,7 +37,6 @@ Describe 'Get-AppSnapshotResult' {
     }
 
     It 'waits for piped invocations and explains each result' {
-        Set-ItResult -Skipped -Because 'issue 11: piped SnapshotInvocation objects fail -InvokeId validation ("t-.../i-..."); results arrive only through the pending list'
         $invocations = @($script:Web, $script:Mixed | New-AppConsistentSnapshotGroup -Name pester-result -NoScripts -NoWait -Confirm:$false)
         $results = @($invocations | Get-AppSnapshotResult -Wait -TimeoutSeconds 120 -ErrorVariable resultErrors)
         $resultErrors | Should -BeNullOrEmpty
@@ -61,7 +60,6 @@ Describe 'Get-AppSnapshotResult' {
     }
 
     It 'reports FileSystem of a piped invocation as an error with -RequireApplicationConsistent' {
-        Set-ItResult -Skipped -Because 'issue 11: a piped SnapshotInvocation fails -InvokeId validation'
         $invocation = $script:Web | New-AppConsistentSnapshotGroup -Name pester-result-fs-piped -NoScripts -NoWait -Confirm:$false
         $invocation | Get-AppSnapshotResult -Wait -RequireApplicationConsistent -ErrorVariable resultErrors -ErrorAction SilentlyContinue | Out-Null
         $resultErrors.Count | Should -Be 1

@@ -43,7 +43,6 @@ Describe 'Get-EcsSnapshotGroup' {
     }
 
     It 'gets the groups of a piped instance, and only those' {
-        Set-ItResult -Skipped -Because 'issue 11: a piped instance fails -SnapshotGroupId validation and the selection widens to the whole region'
         $groups = @($script:Web | Get-EcsSnapshotGroup -ErrorVariable groupErrors)
         $groupErrors | Should -BeNullOrEmpty
         @($groups.Name | Sort-Object) | Should -Be @('pester-get-1', 'pester-get-2')
@@ -62,7 +61,6 @@ Describe 'Get-EcsSnapshotGroup' {
     }
 
     It 'gets nothing for a piped instance without groups' {
-        Set-ItResult -Skipped -Because 'issue 11: a piped instance fails -SnapshotGroupId validation and the selection widens to the whole region'
         @($script:WithoutGroups | Get-EcsSnapshotGroup -ErrorVariable groupErrors).Count | Should -Be 0
         $groupErrors | Should -BeNullOrEmpty
     }

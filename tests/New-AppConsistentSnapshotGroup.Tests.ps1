@@ -95,7 +95,6 @@ Describe 'New-AppConsistentSnapshotGroup' {
         }
 
         It 'returns an invocation that pipes into Get-AppSnapshotResult -Wait' {
-            Set-ItResult -Skipped -Because 'issue 11: a piped SnapshotInvocation fails -InvokeId validation ("t-.../i-...")'
             $invocation = $script:Web | New-AppConsistentSnapshotGroup -Name pester-nowait-piped -NoScripts -NoWait -Confirm:$false
             $result = $invocation | Get-AppSnapshotResult -Wait -ErrorVariable resultErrors
             $resultErrors | Should -BeNullOrEmpty
