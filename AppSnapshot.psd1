@@ -24,6 +24,9 @@
         'Get-EcsSnapshotGroup'
         'Remove-EcsSnapshotGroup'
         'Restore-EcsSnapshotGroup'
+        'Set-AppSnapshotDefault'
+        'Get-AppSnapshotDefault'
+        'Clear-AppSnapshotDefault'
     )
     FunctionsToExport    = @()
     VariablesToExport    = @()
