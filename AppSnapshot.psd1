@@ -11,6 +11,7 @@
     DotNetFrameworkVersion = '4.7.2'
     RequiredAssemblies   = @('AppSnapshot.Core.dll')
     FormatsToProcess     = @('AppSnapshot.Format.ps1xml')
+    HelpInfoURI          = 'https://github.com/appsnapshot/AppSnapshot/tree/main/docs/help'
     CmdletsToExport      = @(
         'Initialize-AppSnapshotRamRole'
         'Set-EcsInstanceRamRole'

@@ -8,7 +8,7 @@ namespace AppSnapshot.Commands
     /// Reads, decodes and explains plug-in results by InvokeId (from New-AppConsistentSnapshotGroup
     /// -NoWait objects), or with no id the invocations an interrupted wait left running.
     /// </summary>
-    [Cmdlet(VerbsCommon.Get, "AppSnapshotResult", DefaultParameterSetName = PendingSet)]
+    [Cmdlet(VerbsCommon.Get, "AppSnapshotResult", DefaultParameterSetName = PendingSet, HelpUri = Infrastructure.HelpLinks.Base + "Get-AppSnapshotResult.md")]
     [OutputType(typeof(AppSnapshotResult))]
     public sealed class GetAppSnapshotResultCommand : Infrastructure.AppSnapshotCmdlet
     {
@@ -17,11 +17,13 @@ namespace AppSnapshot.Commands
         private readonly ResultLookupRequest _request = new ResultLookupRequest();
 
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true, ParameterSetName = ByIdSet)]
+        [ArgumentCompleter(typeof(Completion.InvokeIdCompleter))]
         [ValidatePattern("^t-[A-Za-z0-9-]+$")]
         public string[] InvokeId { get; set; } = new string[0];
 
         /// <summary>Only this instance's result of the invocation.</summary>
         [Parameter(ValueFromPipelineByPropertyName = true, ParameterSetName = ByIdSet)]
+        [ArgumentCompleter(typeof(Completion.InstanceIdCompleter))]
         [ValidateNotNullOrEmpty]
         public string? InstanceId { get; set; }
 

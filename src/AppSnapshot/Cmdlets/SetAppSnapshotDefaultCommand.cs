@@ -18,6 +18,7 @@ namespace AppSnapshot.Commands
         public string? RegionId { get; set; }
 
         [Parameter]
+        [ArgumentCompleter(typeof(ProfileNameCompleter))]
         public string? ProfileName { get; set; }
 
         [Parameter]

@@ -14,6 +14,7 @@ namespace AppSnapshot.Commands.Infrastructure
         private readonly SnapshotGroupSelectionBuilder _selection = new SnapshotGroupSelectionBuilder();
 
         [Parameter(Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+        [ArgumentCompleter(typeof(SnapshotGroupIdCompleter))]
         [ValidatePattern("^ssg-[A-Za-z0-9-]+$")]
         public string[]? SnapshotGroupId { get; set; }
 
@@ -25,6 +26,7 @@ namespace AppSnapshot.Commands.Infrastructure
 
         /// <summary>Group name; wildcards * and ? allowed.</summary>
         [Parameter]
+        [SupportsWildcards]
         [ValidateNotNullOrEmpty]
         public string? Name { get; set; }
 

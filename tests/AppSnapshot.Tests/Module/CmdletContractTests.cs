@@ -269,6 +269,38 @@ public class CmdletContractTests
         AssertNoProblems(problems);
     }
 
+    /// <summary>Every parameter with one of these names completes with Tab, on every cmdlet that has it (switches excepted).</summary>
+    private static readonly Dictionary<string, string> Completers = new(StringComparer.Ordinal)
+    {
+        ["RegionId"] = "RegionIdCompleter",
+        ["ProfileName"] = "ProfileNameCompleter",
+        ["InstanceId"] = "InstanceIdCompleter",
+        ["SnapshotGroupId"] = "SnapshotGroupIdCompleter",
+        ["RamRoleName"] = "RamRoleNameCompleter",
+        ["InvokeId"] = "InvokeIdCompleter",
+        ["ExcludeDiskId"] = "DiskIdCompleter",
+        ["Template"] = "ScriptTemplateCompleter",
+    };
+
+    [Theory]
+    [MemberData(nameof(CmdletNames))]
+    public void NamesAndIdsCompleteWithTab(string name)
+    {
+        var problems = Info(name).Parameters
+            .Where(p => Completers.ContainsKey(p.Name) && p.Type != "SwitchParameter")
+            .Where(p => p.Completer != "AppSnapshot.Commands.Completion." + Completers[p.Name])
+            .Select(p => $"{name} -{p.Name}: completer is {p.Completer ?? "none"}, expected AppSnapshot.Commands.Completion.{Completers[p.Name]}.")
+            .ToList();
+        AssertNoProblems(problems);
+    }
+
+    [Theory]
+    [MemberData(nameof(CmdletNames))]
+    public void HasAHelpUriToItsOnlineHelp(string name)
+    {
+        Assert.Equal("https://github.com/appsnapshot/AppSnapshot/blob/main/docs/help/" + name + ".md", Info(name).HelpUri);
+    }
+
     public static TheoryData<string, string, string> PromisedValidateSets() => new()
     {
         { "Get-EcsInstance", "Status", "Pending,Running,Starting,Stopping,Stopped" },

@@ -25,6 +25,13 @@ public class ManifestTests
     }
 
     [Fact]
+    public void HelpInfoUriPointsAtTheHelpOfTheProject()
+    {
+        var project = Manifest.Table("PrivateData").Table("PSData").String("ProjectUri");
+        Assert.Equal(project + "/tree/main/docs/help", Manifest.String("HelpInfoURI"));
+    }
+
+    [Fact]
     public void ExportedCmdletsAreVerbNounWithApprovedVerbsAndNoWildcards()
     {
         foreach (var name in Manifest.StringList("CmdletsToExport"))

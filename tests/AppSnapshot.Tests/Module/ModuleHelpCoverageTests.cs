@@ -37,6 +37,7 @@ public class ModuleHelpCoverageTests
         var help = Docs.Single(d => d.Name == name);
         Assert.Empty(HelpCodeComparison.Compare(code, help));
         Assert.NotEmpty(help.Examples);
+        Assert.Equal(help.OnlineVersion, code.HelpUri);
     }
 
     [Theory]
