@@ -1,7 +1,8 @@
 # Set-/Get-/Clear-AppSnapshotDefault in the real engine: values, checks, -WhatIf, and the order
 # parameter > session default > environment > profile file as every cloud cmdlet applies it,
 # read from the -Debug "where it came from" lines. Every cmdlet runs with -Debug -Verbose.
-# Session defaults are process-wide: every test starts and ends with none.
+# Session defaults are process-wide: every test starts and ends with none. With -Debug, PowerShell
+# asks before each warning, so calls that may warn (an unknown profile) say -WarningAction.
 
 BeforeAll {
     Import-Module (Join-Path $PSScriptRoot 'TestHelpers.psm1') -Force
@@ -53,13 +54,13 @@ Describe 'Set-, Get- and Clear-AppSnapshotDefault' {
         $run.Verbose | Should -Contain 'Session default RegionId: cn-beijing (was not set).'
         $run.Verbose | Should -Contain 'Session default Endpoint: http://127.0.0.1:8787 (was not set).'
 
-        Set-AppSnapshotDefault -ProfileName ops -Debug -Verbose | Should -BeNullOrEmpty
+        Set-AppSnapshotDefault -ProfileName ops -Debug -Verbose -WarningAction SilentlyContinue | Should -BeNullOrEmpty
         $now = Get-AppSnapshotDefault -Debug -Verbose
         @($now.RegionId, $now.ProfileName, $now.Endpoint) | Should -Be @('cn-beijing', 'ops', 'http://127.0.0.1:8787')
     }
 
     It 'shows the defaults in a table with RegionId, ProfileName and Endpoint' {
-        Set-AppSnapshotDefault -RegionId cn-beijing -ProfileName ops -Debug -Verbose 5>$null 4>$null
+        Set-AppSnapshotDefault -RegionId cn-beijing -ProfileName ops -Debug -Verbose -WarningAction SilentlyContinue 5>$null 4>$null
         $text = Get-AppSnapshotDefault | Format-Table | Out-String -Width 80
         $text | Should -Match 'RegionId\s+ProfileName\s+Endpoint'
         $text | Should -Match 'cn-beijing\s+ops'
@@ -100,7 +101,7 @@ Describe 'Set-, Get- and Clear-AppSnapshotDefault' {
     }
 
     It 'clears only the defaults named, or all without a switch' {
-        Set-AppSnapshotDefault -RegionId cn-beijing -ProfileName ops -Endpoint http://127.0.0.1:8787 -Debug -Verbose 5>$null 4>$null
+        Set-AppSnapshotDefault -RegionId cn-beijing -ProfileName ops -Endpoint http://127.0.0.1:8787 -Debug -Verbose -WarningAction SilentlyContinue 5>$null 4>$null
         $run = Invoke-Streams { Clear-AppSnapshotDefault -RegionId -PassThru -Debug -Verbose }
         @($run.Verbose | Where-Object { $_ -like 'Session default*' }) | Should -Be @('Session default RegionId: cleared (was cn-beijing).')
         $run.Output[0].RegionId | Should -BeNullOrEmpty
@@ -166,8 +167,17 @@ Describe 'The session defaults in the order of the other sources' {
             Remove-Item -Path $script:Ini -Force -ErrorAction SilentlyContinue
         }
 
+        It 'warns when the default profile is in neither credential file, and not when it is' {
+            Set-AppSnapshotDefault -ProfileName nosuchprofile -Debug -Verbose -WarningVariable unknown -WarningAction SilentlyContinue 5>$null 4>$null
+            $unknown.Count | Should -Be 1
+            "$($unknown[0])" | Should -Match "Profile 'nosuchprofile' is in neither"
+            (Get-AppSnapshotDefault).ProfileName | Should -Be 'nosuchprofile'
+            Set-AppSnapshotDefault -ProfileName ops -Debug -Verbose -WarningVariable known -WarningAction SilentlyContinue 5>$null 4>$null
+            $known.Count | Should -Be 0
+        }
+
         It 'beats the AccessKey environment variables' {
-            Set-AppSnapshotDefault -ProfileName ops -Endpoint $script:Emulator.Endpoint -Debug -Verbose 5>$null 4>$null
+            Set-AppSnapshotDefault -ProfileName ops -Endpoint $script:Emulator.Endpoint -Debug -Verbose -WarningAction SilentlyContinue 5>$null 4>$null
             $run = Invoke-Streams { Get-EcsInstance -Tag @{ role = 'mysql' } -Debug -Verbose }
             $run.Output.Count | Should -Be 1
             $run.Debug | Should -Contain "Credentials: section [ops] (access_key) in $($script:Ini) (LTAI****01), profile named by session default (Set-AppSnapshotDefault)"
@@ -175,7 +185,7 @@ Describe 'The session defaults in the order of the other sources' {
         }
 
         It 'gives way to -ProfileName, and an unknown default profile says where its name came from' {
-            Set-AppSnapshotDefault -ProfileName missing -Endpoint $script:Emulator.Endpoint -Debug -Verbose 5>$null 4>$null
+            Set-AppSnapshotDefault -ProfileName missing -Endpoint $script:Emulator.Endpoint -Debug -Verbose -WarningAction SilentlyContinue 5>$null 4>$null
             $failure = { Get-EcsInstance -Debug -Verbose -ErrorAction Stop } | Should -Throw -PassThru -ErrorId 'AcsConfiguration,AppSnapshot.Commands.GetEcsInstanceCommand'
             $failure.Exception.Message | Should -Match "Profile 'missing' \(from session default \(Set-AppSnapshotDefault\)\) was not found"
             @(Get-EcsInstance -ProfileName ops -Tag @{ role = 'mysql' } -Debug -Verbose 5>$null 4>$null).Count | Should -Be 1

@@ -39,9 +39,9 @@ Describe 'Tab completion' {
         }
 
         It 'offers the profiles of the credentials file on <_>' -ForEach @('Get-EcsInstance', 'Set-AppSnapshotDefault', 'Remove-EcsSnapshotGroup') {
-            $matches = Get-Completion "$_ -ProfileName "
-            $matches.CompletionText | Should -Be @("'backup team'", 'ops')
-            ($matches | Where-Object CompletionText -EQ 'ops').ToolTip | Should -Be "$($script:Ini), region cn-shanghai"
+            $offered = Get-Completion "$_ -ProfileName "
+            $offered.CompletionText | Should -Be @("'backup team'", 'ops')
+            ($offered | Where-Object CompletionText -EQ 'ops').ToolTip | Should -Be "$($script:Ini), region cn-shanghai"
         }
 
         It 'narrows by the typed prefix' {
@@ -66,11 +66,11 @@ Describe 'Tab completion' {
     Context '-ExcludeDiskId' {
         It 'offers the disks of the instance named by -InstanceId, data disks first' {
             $mysql = Get-EcsInstance -Tag @{ role = 'mysql' } -Debug -Verbose 5>$null 4>$null
-            $matches = Get-Completion "New-AppConsistentSnapshotGroup -InstanceId $($mysql.InstanceId) -ExcludeDiskId "
-            $matches.Count | Should -BeGreaterThan 1
-            $matches[0].ToolTip | Should -Match '\(data, '
-            $matches[-1].ToolTip | Should -Match '\(system, '
-            $matches | ForEach-Object { $_.CompletionText | Should -Match '^d-' }
+            $offered = Get-Completion "New-AppConsistentSnapshotGroup -InstanceId $($mysql.InstanceId) -ExcludeDiskId "
+            $offered.Count | Should -BeGreaterThan 1
+            $offered[0].ToolTip | Should -Match '\(data, '
+            $offered[-1].ToolTip | Should -Match '\(system, '
+            $offered | ForEach-Object { $_.CompletionText | Should -Match '^d-' }
         }
 
         It 'offers nothing without an instance' {

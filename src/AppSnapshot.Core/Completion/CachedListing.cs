@@ -29,20 +29,25 @@ namespace AppSnapshot.Completion
                 if (_cache.TryGetValue(key, out var hit) && _now() - hit.Fetched < CacheLifetime) return hit.Items;
             }
             IReadOnlyList<T> fetched;
-            using (var cts = new CancellationTokenSource(Deadline))
+            var cts = new CancellationTokenSource(Deadline);
+            try
             {
-                try
+                // The fetch runs on the pool and is abandoned at the deadline even if it ignores the token.
+                var task = Task.Run(() => fetch(cts.Token));
+                if (!task.Wait(Deadline))
                 {
-                    // The fetch runs on the pool and is abandoned at the deadline even if it ignores the token.
-                    var task = Task.Run(() => fetch(cts.Token));
-                    if (!task.Wait(Deadline)) return Array.Empty<T>();
-                    fetched = task.Result;
-                }
-                catch (Exception)
-                {
-                    // Completion must never throw at the prompt: no account, no network, no answer = no suggestions.
+                    // Still running: the token source must outlive it.
+                    task.ContinueWith(_ => cts.Dispose(), CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default);
                     return Array.Empty<T>();
                 }
+                fetched = task.Result;
+                cts.Dispose();
+            }
+            catch (Exception)
+            {
+                // Completion must never throw at the prompt: no account, no network, no answer = no suggestions.
+                cts.Dispose();
+                return Array.Empty<T>();
             }
             lock (_gate) _cache[key] = (_now(), fetched);
             return fetched;

@@ -1,9 +1,12 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Management.Automation;
 using AppSnapshot.Commands.Completion;
 using AppSnapshot.Commands.Infrastructure;
+using AppSnapshot.Common;
 using AppSnapshot.Connection;
+using AppSnapshot.Credentials;
 using AppSnapshot.Models;
 
 namespace AppSnapshot.Commands
@@ -67,6 +70,11 @@ namespace AppSnapshot.Commands
                 return;
             }
             SessionDefaultChanges.Report(this, before, after);
+            if (profile != null && !KnownProfiles.Read(ClientEnvironment.Process).Any(p => p.Name == after.ProfileName))
+            {
+                // Not an error: the file may be written later. But a typo should not wait for the next cloud call.
+                WriteWarning("Profile '" + after.ProfileName + "' is in neither ~/.aliyun/config.json nor ~/.alibabacloud/credentials: cmdlets that use the default fail until it exists.");
+            }
             if (PassThru) WriteObject(after);
         }
     }
