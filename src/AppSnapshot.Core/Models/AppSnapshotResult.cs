@@ -24,8 +24,10 @@ namespace AppSnapshot.Models
         public IList<SnapshotInfo> Snapshots { get; set; } = new List<SnapshotInfo>();
 
         public TimeSpan? FreezeDuration { get; set; }
-        public DateTime? FreezeStart { get; set; }
-        public DateTime? ThawEnd { get; set; }
+        /// <summary>When the guest froze, with the guest's UTC offset (inferred from the plug-in log and StartTime); null when unknown.</summary>
+        public DateTimeOffset? FreezeStart { get; set; }
+        /// <summary>When the guest thawed, with the guest's UTC offset; null when unknown.</summary>
+        public DateTimeOffset? ThawEnd { get; set; }
         public TimeSpan? PreScriptDuration { get; set; }
         public TimeSpan? PostScriptDuration { get; set; }
         public TimeSpan? SnapshotCreationDuration { get; set; }
@@ -38,7 +40,9 @@ namespace AppSnapshot.Models
         public IList<string> LogLines { get; set; } = new List<string>();
         public string? GuestOutput { get; set; }
         public IList<string> Warnings { get; set; } = new List<string>();
+        /// <summary>Cloud Assistant's start of the run, in UTC.</summary>
         public DateTimeOffset? StartTime { get; set; }
+        /// <summary>Cloud Assistant's end of the run, in UTC.</summary>
         public DateTimeOffset? FinishTime { get; set; }
         public IList<string> RequestIds { get; set; } = new List<string>();
         /// <summary>Cloud Assistant's ErrorCode/ErrorInfo (empty when it ran the command normally).</summary>

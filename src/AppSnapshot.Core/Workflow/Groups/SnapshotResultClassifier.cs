@@ -23,6 +23,7 @@ namespace AppSnapshot.Workflow.Groups
             var ranToEnd = string.Equals(record.InvocationStatus, "Success", StringComparison.OrdinalIgnoreCase)
                 || (string.Equals(record.InvocationStatus, "Failed", StringComparison.OrdinalIgnoreCase) && record.ErrorCode is "" or "ExitCodeNonzero");
             int? exitCode = ranToEnd && record.ExitCode.HasValue ? (int)record.ExitCode.Value : (int?)null;
+            var guestOffset = GuestTimeZone.InferOffset(log.FirstRecordTime, record.StartTime);
 
             var result = new AppSnapshotResult
             {
@@ -35,8 +36,8 @@ namespace AppSnapshot.Workflow.Groups
                 SnapshotGroupId = group?.SnapshotGroupId ?? log.SnapshotGroupId,
                 SnapshotGroupName = group?.Name,
                 FreezeDuration = log.FreezeDuration,
-                FreezeStart = log.FreezeStart,
-                ThawEnd = log.ThawEnd,
+                FreezeStart = GuestTimeZone.At(log.FreezeStart, guestOffset),
+                ThawEnd = GuestTimeZone.At(log.ThawEnd, guestOffset),
                 PreScriptDuration = log.PreScriptDuration,
                 PostScriptDuration = log.PostScriptDuration,
                 SnapshotCreationDuration = log.SnapshotCreationDuration,

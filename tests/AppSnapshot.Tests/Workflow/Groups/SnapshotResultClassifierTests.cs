@@ -47,6 +47,37 @@ public class SnapshotResultClassifierTests
         Assert.Null(SnapshotResultClassifier.ErrorFor(result, requireApplicationConsistent: true));
     }
 
+    private const string GuestAtUtcPlus8Log =
+        "[level=\"info\"][time=\"2026-11-21 17:30:00.500\"][message=\"Get RamRole=EcsSnapshotRole credentials successfully\"]\n" +
+        "[level=\"info\"][time=\"2026-11-21 17:30:01.000\"][message=\"Start to Freeze FileSystem\"]\n" +
+        "[level=\"info\"][time=\"2026-11-21 17:30:03.250\"][message=\"Thaw FileSystem Successfully\"]\n" +
+        "[level=\"info\"][time=\"2026-11-21 17:30:03.300\"][snapshotgroup=\"ssg-1\"][message=\"Take FsConsistent snapshots successfully\"]\n";
+
+    [Fact]
+    public void GuestTimesCarryTheGuestsOffsetInferredFromTheStartTime()
+    {
+        var result = Build(Record("Success", 0, GuestAtUtcPlus8Log), Group(new[] { ("FsConsistent", "True") }));
+
+        Assert.Equal(TimeSpan.FromHours(8), result.FreezeStart!.Value.Offset);
+        Assert.Equal(new DateTimeOffset(2026, 11, 21, 17, 30, 1, TimeSpan.FromHours(8)), result.FreezeStart);
+        Assert.Equal(new DateTimeOffset(2026, 11, 21, 9, 30, 3, 250, TimeSpan.Zero), result.ThawEnd!.Value.ToUniversalTime());
+        Assert.True(result.FreezeStart >= result.StartTime && result.ThawEnd <= result.FinishTime, "the freeze lies within the run");
+        Assert.Equal(TimeSpan.Zero, result.StartTime!.Value.Offset);
+    }
+
+    [Fact]
+    public void WithoutAStartTimeTheGuestTimesAreUnknownButTheFreezeDurationStays()
+    {
+        var record = Record("Success", 0, GuestAtUtcPlus8Log);
+        record.StartTime = null;
+
+        var result = Build(record, Group(new[] { ("FsConsistent", "True") }));
+
+        Assert.Null(result.FreezeStart);
+        Assert.Null(result.ThawEnd);
+        Assert.Equal(TimeSpan.FromMilliseconds(2250), result.FreezeDuration);
+    }
+
     [Fact]
     public void TheWeakestSnapshotDecidesTheGroup()
     {
