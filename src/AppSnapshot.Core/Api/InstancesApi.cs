@@ -71,7 +71,8 @@ namespace AppSnapshot.Api
                 ZoneId = ApiValues.Text(i, "ZoneId"),
                 Status = ApiValues.Text(i, "Status"),
                 OSType = ApiValues.Text(i, "OSType"),
-                OSName = i.GetString("OSName") ?? i.GetString("OSNameEn") ?? "",
+                OSName = i.GetString("OSName") ?? "",
+                OSNameEn = i.GetString("OSNameEn") ?? "",
                 Tags = ApiValues.Tags(i, "TagKey", "TagValue"),
                 RequestId = requestId,
             }).ToList();

@@ -35,11 +35,11 @@ public class PrerequisiteScenarioTests : EmulatorScenario
         Assert.Contains("ecs:CreateSnapshot*", Check(reports["i-role-no-policy"], RamRolePolicy).Detail);
         Assert.False(Check(reports["i-no-essd"], EssdDisks).Passed);
         var mixed = Check(reports["i-mixed-disks"], NonEssdDisks);
-        Assert.Equal(((bool?)false, CheckSeverity.Warning), (mixed.Passed, mixed.Severity));
+        Assert.Equal(((bool?)false, CheckSeverity.Warning), (mixed.Passed, mixed.SeverityValue));
         Assert.Contains("d-mixed-disks-efficiency", mixed.Detail);
         Assert.True(reports["i-mixed-disks"].Ready);
         var shared = Check(reports["i-multiattach"], MultiAttachDisks);
-        Assert.Equal(((bool?)false, CheckSeverity.Warning), (shared.Passed, shared.Severity));
+        Assert.Equal(((bool?)false, CheckSeverity.Warning), (shared.Passed, shared.SeverityValue));
         Assert.Contains("d-multiattach-shared", shared.Detail);
         Assert.Contains("skipped", shared.Detail);
         Assert.True(reports["i-multiattach"].Ready, "the plug-in skips the shared disk and snapshots the others");
@@ -57,16 +57,16 @@ public class PrerequisiteScenarioTests : EmulatorScenario
         {
             Assert.True(report.Ready, report.InstanceId);
             Assert.Empty(report.FailedChecks);
-            Assert.All(report.Checks.Where(c => c.Passed == true), c => Assert.Equal(CheckSeverity.None, c.Severity));
+            Assert.All(report.Checks.Where(c => c.Passed == true), c => Assert.Equal(CheckSeverity.None, c.SeverityValue));
             Assert.All(report.Checks.Where(c => c.Passed == true), c => Assert.Null(c.Remedy));
             var fileSystems = Check(report, FileSystems);
-            Assert.Equal(((bool?)null, CheckSeverity.Information), (fileSystems.Passed, fileSystems.Severity));
+            Assert.Equal(((bool?)null, CheckSeverity.Information), (fileSystems.Passed, fileSystems.SeverityValue));
         }
         var linuxScripts = Check(reports["i-ubuntu2204"], Scripts);
-        Assert.Equal(((bool?)null, CheckSeverity.Information), (linuxScripts.Passed, linuxScripts.Severity));
+        Assert.Equal(((bool?)null, CheckSeverity.Information), (linuxScripts.Passed, linuxScripts.SeverityValue));
         Assert.Contains("Send-AppSnapshotScript", linuxScripts.Remedy);
         var windowsScripts = Check(reports["i-win2019-sql"], Scripts);
-        Assert.Equal(((bool?)true, CheckSeverity.None), (windowsScripts.Passed, windowsScripts.Severity));
+        Assert.Equal(((bool?)true, CheckSeverity.None), (windowsScripts.Passed, windowsScripts.SeverityValue));
         Assert.Empty(reports["i-ubuntu2204"].WarningChecks);
     }
 

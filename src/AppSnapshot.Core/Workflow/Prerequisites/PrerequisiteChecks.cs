@@ -100,10 +100,10 @@ namespace AppSnapshot.Workflow.Prerequisites
 
         /// <param name="severity">What a failure means; a met requirement is <see cref="CheckSeverity.None"/> with no remedy.</param>
         private static PrerequisiteCheck Check(string name, bool passed, CheckSeverity severity, string detail, string? remedy) =>
-            new PrerequisiteCheck { Name = name, Passed = passed, Severity = passed ? CheckSeverity.None : severity, Detail = detail, Remedy = passed ? null : remedy };
+            new PrerequisiteCheck { Name = name, Passed = passed, SeverityValue = passed ? CheckSeverity.None : severity, Detail = detail, Remedy = passed ? null : remedy };
 
         /// <summary>A requirement the API cannot show: neither passed nor failed.</summary>
         private static PrerequisiteCheck Unverified(string name, CheckSeverity severity, string detail, string? remedy) =>
-            new PrerequisiteCheck { Name = name, Passed = null, Severity = severity, Detail = detail, Remedy = remedy };
+            new PrerequisiteCheck { Name = name, Passed = null, SeverityValue = severity, Detail = detail, Remedy = remedy };
     }
 }

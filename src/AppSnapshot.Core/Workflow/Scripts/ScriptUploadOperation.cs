@@ -52,7 +52,7 @@ namespace AppSnapshot.Workflow.Scripts
 
         private static bool IsEligible(EcsInstance instance, IOutputSink sink)
         {
-            if (instance.Platform == Platform.Windows)
+            if (instance.PlatformValue == Platform.Windows)
             {
                 sink.WriteError(new OperationError(WorkflowErrorIds.ScriptUploadWindowsNotSupported, ErrorKind.InvalidOperation,
                     instance.InstanceId + " is Windows; the Windows plug-in uses VSS writers, not pre/post scripts.", instance,

@@ -39,11 +39,11 @@ public class SnapshotResultClassifierTests
         var result = Build(Record("Success", 0), Group(new[] { ("appconsistent", "true") }, new[] { ("APPConsistent", "True") }));
 
         Assert.True(result.Succeeded);
-        Assert.Equal(Consistency.Application, result.Consistency);
+        Assert.Equal(Consistency.Application, result.ConsistencyValue);
         Assert.Equal("Tags", result.ConsistencySource);
         Assert.Equal("ssg-1", result.SnapshotGroupId);
         Assert.Equal(new[] { "req-run", "req-poll", "req-group" }, result.RequestIds);
-        Assert.Equal(TimeSpan.FromSeconds(8), result.TotalDuration);
+        Assert.Equal(8.0, result.TotalSeconds);
         Assert.Null(SnapshotResultClassifier.ErrorFor(result, requireApplicationConsistent: true));
     }
 
@@ -75,7 +75,7 @@ public class SnapshotResultClassifierTests
 
         Assert.Null(result.FreezeStart);
         Assert.Null(result.ThawEnd);
-        Assert.Equal(TimeSpan.FromMilliseconds(2250), result.FreezeDuration);
+        Assert.Equal(2.25, result.FreezeSeconds);
     }
 
     [Fact]
@@ -83,7 +83,7 @@ public class SnapshotResultClassifierTests
     {
         var result = Build(Record("Success", 0), Group(new[] { ("APPConsistent", "True") }, new[] { ("FsConsistent", "True") }));
 
-        Assert.Equal(Consistency.FileSystem, result.Consistency);
+        Assert.Equal(Consistency.FileSystem, result.ConsistencyValue);
         var error = SnapshotResultClassifier.ErrorFor(result, requireApplicationConsistent: true);
         Assert.Equal(WorkflowErrorIds.NotApplicationConsistent, error!.ErrorId);
         Assert.Same(result, error.Target);
@@ -95,7 +95,7 @@ public class SnapshotResultClassifierTests
     {
         var result = Build(Record("Success", 0), group: null);
 
-        Assert.Equal(Consistency.Application, result.Consistency);
+        Assert.Equal(Consistency.Application, result.ConsistencyValue);
         Assert.Equal("Log", result.ConsistencySource);
     }
 

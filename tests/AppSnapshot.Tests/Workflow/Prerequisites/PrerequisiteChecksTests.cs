@@ -17,7 +17,7 @@ public class PrerequisiteChecksTests
     {
         var running = PrerequisiteChecks.Running(new EcsInstance { Status = "Running" });
 
-        Assert.Equal(((bool?)true, CheckSeverity.None, (string?)null), (running.Passed, running.Severity, running.Remedy));
+        Assert.Equal(((bool?)true, CheckSeverity.None, (string?)null), (running.Passed, running.SeverityValue, running.Remedy));
     }
 
     [Fact]
@@ -25,7 +25,7 @@ public class PrerequisiteChecksTests
     {
         var stopped = PrerequisiteChecks.Running(new EcsInstance { Status = "Stopped" });
 
-        Assert.Equal(((bool?)false, CheckSeverity.Error), (stopped.Passed, stopped.Severity));
+        Assert.Equal(((bool?)false, CheckSeverity.Error), (stopped.Passed, stopped.SeverityValue));
         Assert.Equal("Start the instance.", stopped.Remedy);
     }
 
@@ -35,14 +35,14 @@ public class PrerequisiteChecksTests
         var checks = PrerequisiteChecks.Disks(new[] { Disk("d-sys"), Disk("d-shared", multiAttach: "Enabled") }).ToList();
 
         var shared = Named(checks, MultiAttachDisks);
-        Assert.Equal(((bool?)false, CheckSeverity.Warning), (shared.Passed, shared.Severity));
+        Assert.Equal(((bool?)false, CheckSeverity.Warning), (shared.Passed, shared.SeverityValue));
         Assert.Contains("skipped", shared.Detail);
         Assert.Contains("d-shared", shared.Detail);
         Assert.Contains("d-shared", shared.Remedy);
         var essd = Named(checks, EssdDisks);
         Assert.Equal((bool?)true, essd.Passed);
         Assert.DoesNotContain("d-shared", essd.Detail);
-        Assert.DoesNotContain(checks, c => c.Severity == CheckSeverity.Error);
+        Assert.DoesNotContain(checks, c => c.SeverityValue == CheckSeverity.Error);
     }
 
     [Fact]
@@ -50,8 +50,8 @@ public class PrerequisiteChecksTests
     {
         var checks = PrerequisiteChecks.Disks(new[] { Disk("d-sys", "cloud_efficiency"), Disk("d-shared", multiAttach: "Enabled") }).ToList();
 
-        Assert.Equal(CheckSeverity.Error, Named(checks, EssdDisks).Severity);
-        Assert.Equal(CheckSeverity.Warning, Named(checks, MultiAttachDisks).Severity);
+        Assert.Equal(CheckSeverity.Error, Named(checks, EssdDisks).SeverityValue);
+        Assert.Equal(CheckSeverity.Warning, Named(checks, MultiAttachDisks).SeverityValue);
     }
 
     [Fact]
@@ -60,8 +60,8 @@ public class PrerequisiteChecksTests
         var fileSystems = PrerequisiteChecks.FileSystems();
         var scripts = PrerequisiteChecks.Scripts(Platform.Linux);
 
-        Assert.Equal(((bool?)null, CheckSeverity.Information), (fileSystems.Passed, fileSystems.Severity));
-        Assert.Equal(((bool?)null, CheckSeverity.Information), (scripts.Passed, scripts.Severity));
+        Assert.Equal(((bool?)null, CheckSeverity.Information), (fileSystems.Passed, fileSystems.SeverityValue));
+        Assert.Equal(((bool?)null, CheckSeverity.Information), (scripts.Passed, scripts.SeverityValue));
         Assert.NotNull(scripts.Remedy);
     }
 
@@ -70,7 +70,7 @@ public class PrerequisiteChecksTests
     {
         var os = PrerequisiteChecks.OperatingSystem(new EcsInstance { OSName = "Plan 9" });
 
-        Assert.Equal(((bool?)null, CheckSeverity.Warning), (os.Passed, os.Severity));
+        Assert.Equal(((bool?)null, CheckSeverity.Warning), (os.Passed, os.SeverityValue));
     }
 
     [Fact]
@@ -80,16 +80,16 @@ public class PrerequisiteChecksTests
         {
             Checks =
             {
-                new PrerequisiteCheck { Name = "A", Passed = true, Severity = CheckSeverity.None },
-                new PrerequisiteCheck { Name = "B", Passed = null, Severity = CheckSeverity.Information },
-                new PrerequisiteCheck { Name = "C", Passed = false, Severity = CheckSeverity.Warning },
+                new PrerequisiteCheck { Name = "A", Passed = true, SeverityValue = CheckSeverity.None },
+                new PrerequisiteCheck { Name = "B", Passed = null, SeverityValue = CheckSeverity.Information },
+                new PrerequisiteCheck { Name = "C", Passed = false, SeverityValue = CheckSeverity.Warning },
             },
         };
         Assert.True(report.Ready);
         Assert.Empty(report.FailedChecks);
         Assert.Equal(new[] { "C" }, report.WarningChecks);
 
-        report.Checks.Add(new PrerequisiteCheck { Name = "D", Passed = false, Severity = CheckSeverity.Error });
+        report.Checks.Add(new PrerequisiteCheck { Name = "D", Passed = false, SeverityValue = CheckSeverity.Error });
         Assert.False(report.Ready);
         Assert.Equal(new[] { "D" }, report.FailedChecks);
     }

@@ -38,7 +38,7 @@ public class SnapshotRunOperationTests
         Assert.Equal(3, runs.Select(r => r.Get("ClientToken")).Distinct().Count());
         var results = _sink.ObjectsOf<AppSnapshotResult>();
         Assert.Equal(ids.OrderBy(x => x), results.Select(r => r.InstanceId).OrderBy(x => x));
-        Assert.All(results, r => Assert.Equal(Consistency.Application, r.Consistency));
+        Assert.All(results, r => Assert.Equal(Consistency.Application, r.ConsistencyValue));
         Assert.Empty(_sink.Errors);
         // Polling is per invocation: at most one call per invocation per round, three rounds.
         Assert.InRange(_cloud.Ecs.CallsTo("DescribeInvocations").Count, 3, 9);
@@ -146,7 +146,7 @@ public class SnapshotRunOperationTests
         await new SnapshotRunOperation(_cloud.Clients, Settings).RunAsync(Request(new[] { "i-1" }, r => r.NoWait = true), _sink, CancellationToken.None);
 
         var invocation = Assert.Single(_sink.ObjectsOf<SnapshotInvocation>());
-        Assert.Equal(("i-1", "cn-hangzhou", "nightly", Platform.Linux), (invocation.InstanceId, invocation.RegionId, invocation.GroupName, invocation.Platform));
+        Assert.Equal(("i-1", "cn-hangzhou", "nightly", Platform.Linux), (invocation.InstanceId, invocation.RegionId, invocation.GroupName, invocation.PlatformValue));
         Assert.StartsWith("t-", invocation.InvokeId);
         Assert.Empty(_cloud.Ecs.CallsTo("DescribeInvocations"));
         Assert.Equal(invocation.InvokeId, Assert.Single(_registry.Snapshot()).InvokeId);
@@ -189,7 +189,7 @@ public class SnapshotRunOperationTests
 
         await new SnapshotRunOperation(_cloud.Clients, Settings).RunAsync(Request(new[] { "i-fs" }, r => r.RequireApplicationConsistent = true), _sink, CancellationToken.None);
 
-        Assert.Equal(Consistency.FileSystem, Assert.Single(_sink.ObjectsOf<AppSnapshotResult>()).Consistency);
+        Assert.Equal(Consistency.FileSystem, Assert.Single(_sink.ObjectsOf<AppSnapshotResult>()).ConsistencyValue);
         Assert.Equal(WorkflowErrorIds.NotApplicationConsistent, Assert.Single(_sink.Errors).ErrorId);
     }
 
