@@ -69,7 +69,8 @@ Describe 'CSV' {
     It 'carries no type names: lists are joined text, tags key=value pairs' {
         foreach ($object in $script:Result, $script:Web, $script:Group, $script:Report) {
             $csv = $object | ConvertTo-Csv -NoTypeInformation
-            ($csv -join "`n") | Should -Not -Match 'System\.Collections|System\.String\[\]|AppSnapshot\.Models\.' -Because $object.GetType().Name
+            $text = $csv -join [Environment]::NewLine
+            $text | Should -Not -Match 'System\.Collections|System\.String\[\]|AppSnapshot\.Models\.' -Because ($object.GetType().Name)
         }
         $row = $script:Result | ConvertTo-Csv | ConvertFrom-Csv
         $row.Snapshots | Should -Be (@($script:Result.Snapshots.SnapshotId) -join ', ')

@@ -53,7 +53,8 @@ Describe 'Times in the views' {
     It 'shows every time of the list view in the local zone, the offset in the value' {
         $text = $script:Result | Format-List | Out-String -Width 120
         foreach ($name in 'FreezeStart', 'ThawEnd', 'StartTime', 'FinishTime') {
-            $expected = $script:Result.$name.ToLocalTime().ToString('yyyy-MM-dd HH:mm:ss zzz')
+            $time = $script:Result.$name
+            $expected = $time.ToLocalTime().ToString('yyyy-MM-dd HH:mm:ss zzz')
             Get-ListValue -Text $text -Label $name | Should -Be $expected -Because "$name is shown in the local zone"
         }
     }
@@ -64,7 +65,8 @@ Describe 'Times in the views' {
             $script:Result | Export-Clixml -LiteralPath $path
             $text = Import-Clixml -LiteralPath $path | Format-List | Out-String -Width 120
             foreach ($name in 'FreezeStart', 'ThawEnd', 'StartTime', 'FinishTime') {
-                Get-ListValue -Text $text -Label $name | Should -Be $script:Result.$name.ToLocalTime().ToString('yyyy-MM-dd HH:mm:ss zzz')
+                $time = $script:Result.$name
+                Get-ListValue -Text $text -Label $name | Should -Be ($time.ToLocalTime().ToString('yyyy-MM-dd HH:mm:ss zzz'))
             }
         }
         finally {
