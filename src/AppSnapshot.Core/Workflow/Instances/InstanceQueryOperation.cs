@@ -63,6 +63,7 @@ namespace AppSnapshot.Workflow.Instances
                     "Instance " + missing + " was not found in region " + regionId + ".", missing, "Check the id and the -RegionId."));
             }
             if (request.IncludeDetail) await InstanceDetails.FillAsync(ecs, instances, sink, ct).ConfigureAwait(false);
+            sink.WriteVerbose("Found " + instances.Count + " instance(s) in " + regionId + ".");
             foreach (var instance in instances) sink.WriteObject(instance);
         }
 

@@ -54,6 +54,8 @@ namespace AppSnapshot.Workflow.Prerequisites
                     if (report.PlatformValue.HasValue) report.Checks.Add(PrerequisiteChecks.Scripts(report.PlatformValue.Value));
                     report.Checks.Add(PrerequisiteChecks.FileSystems());
                     sink.WriteObject(report);
+                    sink.WriteVerbose(id + " checked: " + (report.Ready ? "ready" : "not ready (" + string.Join(", ", report.FailedChecks) + ")") +
+                        (report.WarningChecks.Count > 0 ? "; warnings: " + string.Join(", ", report.WarningChecks) : "") + ".");
                 }
             }
         }

@@ -89,6 +89,7 @@ namespace AppSnapshot.Workflow.Scripts
             {
                 var result = Combine(instance, payload.Source, pre.InvokeId, post.InvokeId, delivered);
                 sink.WriteObject(result);
+                sink.WriteVerbose(result.InstanceId + " finished: " + (result.Succeeded ? "both scripts delivered" : "delivery " + result.Status + (result.ErrorCode == null ? "" : " (" + result.ErrorCode + ")")) + ".");
                 if (!result.Succeeded)
                 {
                     sink.WriteError(new OperationError(WorkflowErrorIds.ScriptUploadFailed, ErrorKind.WriteError,

@@ -70,6 +70,47 @@ public class SnapshotRunOperationTests
     }
 
     [Fact]
+    public async Task ProgressEstimatesTheTimeLeftAndNamesTheInstancesStillRunning()
+    {
+        _cloud.Add("i-fast").FinishAfterPolls = 1;
+        _cloud.Add("i-slow").FinishAfterPolls = 3;
+
+        await new SnapshotRunOperation(_cloud.Clients, Settings).RunAsync(Request(new[] { "i-fast", "i-slow" }), _sink, CancellationToken.None);
+
+        var waiting = _sink.Progress.Where(p => !p.Completed).ToList();
+        var afterFirst = waiting.First(p => p.StatusDescription.StartsWith("1 of 2", StringComparison.Ordinal));
+        Assert.Equal("Still running: i-slow", afterFirst.CurrentOperation);
+        Assert.InRange(afterFirst.SecondsRemaining, 1, 60);
+        Assert.Null(waiting.Last().CurrentOperation);
+        Assert.Equal(0, waiting.Last().SecondsRemaining);
+        Assert.Equal(100, waiting.Last().PercentComplete);
+    }
+
+    [Fact]
+    public async Task EachInstanceIsNamedOnTheVerboseStreamAsItFinishes()
+    {
+        _cloud.Add("i-fast").FinishAfterPolls = 1;
+        _cloud.Add("i-slow").FinishAfterPolls = 2;
+
+        await new SnapshotRunOperation(_cloud.Clients, Settings).RunAsync(Request(new[] { "i-fast", "i-slow" }), _sink, CancellationToken.None);
+
+        var finished = _sink.Verbose.Where(v => v.Contains(" finished: ")).ToList();
+        Assert.Equal(2, finished.Count);
+        Assert.StartsWith("i-fast finished: Application-consistent group ssg-", finished[0]);
+        Assert.StartsWith("i-slow finished: ", finished[1]);
+    }
+
+    [Fact]
+    public void AFailedInstanceIsNamedWithItsExitCodeOrCloudAssistantStatus()
+    {
+        var failed = new AppSnapshotResult { InstanceId = "i-1", ExitCode = 13, ExitCodeMeaning = "No RAM role is attached to the instance." };
+        var timedOut = new AppSnapshotResult { InstanceId = "i-2", Status = "Timeout", ErrorCode = "ExecutionTimeout" };
+
+        Assert.Equal("i-1 finished: exit code 13 (No RAM role is attached to the instance).", InvocationWatcher.Finished(failed));
+        Assert.Equal("i-2 finished: Cloud Assistant reported Timeout (ExecutionTimeout).", InvocationWatcher.Finished(timedOut));
+    }
+
+    [Fact]
     public async Task MixedPlatformsTakeOneCallPerPlatform()
     {
         _cloud.Add("i-linux");
