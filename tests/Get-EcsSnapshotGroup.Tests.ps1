@@ -74,10 +74,9 @@ Describe 'Get-EcsSnapshotGroup' {
         { Get-EcsSnapshotGroup -SnapshotGroupId 'i-0123456789' } | Should -Throw -ErrorId 'ParameterArgumentValidationError,AppSnapshot.Commands.GetEcsSnapshotGroupCommand'
     }
 
-    It 'formats groups as a table with the snapshot count' {
-        # A fixed width: the console's (80 columns when redirected) would cut the last column off.
-        $text = Get-EcsSnapshotGroup -SnapshotGroupId $script:Result.SnapshotGroupId | Format-Table | Out-String -Width 250
-        $text | Should -Match 'SnapshotGroupId'
-        $text | Should -Match 'Snapshots'
+    It 'formats groups as a table led by consistency and status, then the group and its instance' {
+        $text = Get-EcsSnapshotGroup -SnapshotGroupId $script:Result.SnapshotGroupId | Format-Table | Out-String -Width 120
+        $text | Should -Match 'Consistency\s+Status\s+SnapshotGroupId\s+InstanceId'
+        $text | Should -Match $script:Result.SnapshotGroupId
     }
 }

@@ -43,8 +43,8 @@ Describe 'New-AppConsistentSnapshotGroup' {
             $result.Consistency | Should -Be 'Application'
             $result.SnapshotGroupId | Should -Match '^ssg-'
             $result.SnapshotGroupName | Should -Be 'pester-mysql'
-            $result.FreezeDuration | Should -BeOfType [timespan]
-            $result.PreScriptDuration | Should -BeOfType [timespan]
+            $result.FreezeSeconds | Should -BeOfType [double]
+            $result.PreScriptSeconds | Should -BeOfType [double]
             $result.GuestOutput | Should -Match 'mysql'
         }
 

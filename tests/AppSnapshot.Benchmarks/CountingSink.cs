@@ -37,8 +37,8 @@ internal sealed class CountingSink : IOutputSink
             Results++;
             if (r.Succeeded) Succeeded++;
             _resultsPerInstance[r.InstanceId] = _resultsPerInstance.TryGetValue(r.InstanceId, out var n) ? n + 1 : 1;
-            _consistency[r.Consistency] = _consistency.TryGetValue(r.Consistency, out var c) ? c + 1 : 1;
-            if (r.TotalDuration is { } d && d > SlowestRun) SlowestRun = d;
+            _consistency[r.ConsistencyValue] = _consistency.TryGetValue(r.ConsistencyValue, out var c) ? c + 1 : 1;
+            if (r.TotalSeconds is { } s && TimeSpan.FromSeconds(s) > SlowestRun) SlowestRun = TimeSpan.FromSeconds(s);
         }
     }
 

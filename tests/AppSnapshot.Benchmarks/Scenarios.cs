@@ -29,10 +29,10 @@ internal static class Scenarios
     public static async Task<List<string>> FleetAsync(AcsSession session, int count, CancellationToken ct)
     {
         var sink = new CountingSink();
-        var request = new InstanceQueryRequest { RegionId = Region, IncludeRamRole = false };
+        var request = new InstanceQueryRequest { RegionId = Region, IncludeDetail = false };
         request.Tags["fleet"] = "bench";
         await new InstanceQueryOperation(session).RunAsync(request, sink, ct);
-        var ids = sink.Instances.Where(i => i.Platform == Platform.Linux).Select(i => i.InstanceId)
+        var ids = sink.Instances.Where(i => i.PlatformValue == Platform.Linux).Select(i => i.InstanceId)
             .OrderBy(id => id, StringComparer.Ordinal).Take(count).ToList();
         if (ids.Count < count) throw new InvalidOperationException("The fixture has only " + ids.Count + " Linux instances tagged fleet=bench.");
         return ids;

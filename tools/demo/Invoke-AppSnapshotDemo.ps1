@@ -92,10 +92,10 @@ function Write-ResultExplanation {
     $consistency = [string] $Result.Consistency
     Write-Host "   $($Result.InstanceId): $consistency-consistent: $($ConsistencyMeaning[$consistency])."
     Write-Host "     ExitCode $($Result.ExitCode): $($Result.ExitCodeMeaning)"
-    if ($Result.FreezeDuration) {
-        $window = '{0:N2} s of frozen I/O (FreezeStart to ThawEnd)' -f $Result.FreezeDuration.TotalSeconds
-        if ($Result.PreScriptDuration) {
-            $window += '; pre-script {0:N2} s, post-script {1:N2} s' -f $Result.PreScriptDuration.TotalSeconds, $Result.PostScriptDuration.TotalSeconds
+    if ($Result.FreezeSeconds) {
+        $window = '{0:N2} s of frozen I/O (FreezeStart to ThawEnd)' -f $Result.FreezeSeconds
+        if ($Result.PreScriptSeconds) {
+            $window += '; pre-script {0:N2} s, post-script {1:N2} s' -f $Result.PreScriptSeconds, $Result.PostScriptSeconds
         }
         Write-Host "     Freeze window: $window."
     }
@@ -161,7 +161,7 @@ try {
 
     Write-DemoHeading 'Linux: an application-consistent group of the MySQL server: New-AppConsistentSnapshotGroup'
     $linux = Invoke-DemoCommand { New-AppConsistentSnapshotGroup -InstanceId $MySqlId -Name demo-mysql -RequireApplicationConsistent }
-    Show-DemoTable -InputObject $linux -Property 'InstanceId', 'Status', 'ExitCode', 'Consistency', 'FreezeDuration', 'SnapshotGroupId'
+    Show-DemoTable -InputObject $linux -Property 'InstanceId', 'Status', 'ExitCode', 'Consistency', 'FreezeSeconds', 'SnapshotGroupId'
     Write-DemoNote 'What the pre/post scripts printed inside the guest:'
     $linux.GuestOutput -split '\r?\n' | Where-Object { $_ -match '^\[INFO\]' } | ForEach-Object { Write-Host "     $_" }
     Assert-DemoOutcome ([string] $linux.Consistency -eq 'Application' -and $linux.ExitCode -eq 0) 'an application-consistent MySQL group with exit code 0'
@@ -170,7 +170,7 @@ try {
     Write-DemoNote 'On Windows the plug-in uses VSS: with the writers SQL Server (SqlServerWriter) flushes its data; without them only the file systems are consistent.'
     $withWriters = Invoke-DemoCommand { New-AppConsistentSnapshotGroup -InstanceId $SqlServerId -Name demo-sql-vss }
     $withoutWriters = Invoke-DemoCommand { New-AppConsistentSnapshotGroup -InstanceId $SqlServerId -Name demo-sql-nowriters -ExcludeWriters }
-    Show-DemoTable -InputObject @($withWriters; $withoutWriters) -Property 'InstanceId', 'SnapshotGroupName', 'ExitCode', 'Consistency', 'FreezeDuration', 'SnapshotGroupId'
+    Show-DemoTable -InputObject @($withWriters; $withoutWriters) -Property 'InstanceId', 'SnapshotGroupName', 'ExitCode', 'Consistency', 'FreezeSeconds', 'SnapshotGroupId'
     Assert-DemoOutcome ([string] $withWriters.Consistency -eq 'Application') 'an application-consistent group with the VSS writers'
     Assert-DemoOutcome ([string] $withoutWriters.Consistency -eq 'FileSystem') 'a file-system-consistent group with -ExcludeWriters'
 

@@ -29,7 +29,8 @@ namespace AppSnapshot.Api
                 .Add("Timeout", (long?)args.TimeoutSeconds)
                 .Add("Name", args.Name)
                 .Add("ClientToken", args.ClientToken)
-                .AddList("InstanceId", args.InstanceIds);
+                .AddList("InstanceId", args.InstanceIds)
+                .About(Counted.Ids(args.InstanceIds, "instance"));
             var response = await _ecs.CallAsync(request, ct).ConfigureAwait(false);
             return new RunCommandResult
             {
@@ -49,7 +50,8 @@ namespace AppSnapshot.Api
             var request = ApiRequests.Ecs(_ecs, "DescribeInvocations")
                 .Add("InvokeId", invokeId)
                 .Add("IncludeOutput", includeOutput)
-                .Add("ContentEncoding", "Base64");
+                .Add("ContentEncoding", "Base64")
+                .About(invokeId);
             var response = await _ecs.CallAsync(request, ct).ConfigureAwait(false);
             var invocation = response.Body.GetList("Invocations", "Invocation").FirstOrDefault(i => i.GetString("InvokeId") == invokeId);
             if (invocation == null) return null;
@@ -71,7 +73,8 @@ namespace AppSnapshot.Api
                     .Add("InvokeId", invokeId)
                     .Add("InstanceId", instanceId)
                     .Add("ContentEncoding", "Base64")
-                    .Add("MaxResults", (long)ResultsPageSize),
+                    .Add("MaxResults", (long)ResultsPageSize)
+                    .About(invokeId + (instanceId == null ? "" : " on " + instanceId)),
                 body =>
                 {
                     var requestId = ApiValues.Text(body, "RequestId");
@@ -87,7 +90,7 @@ namespace AppSnapshot.Api
             var records = new List<CloudAssistantStatusRecord>();
             foreach (var ids in Batches.Chunk(instanceIds.Distinct(), Batches.CloudAssistantStatusInstances))
             {
-                var request = ApiRequests.Ecs(_ecs, "DescribeCloudAssistantStatus").AddList("InstanceId", ids);
+                var request = ApiRequests.Ecs(_ecs, "DescribeCloudAssistantStatus").AddList("InstanceId", ids).About(Counted.Ids(ids, "instance"));
                 var response = await _ecs.CallAsync(request, ct).ConfigureAwait(false);
                 records.AddRange(response.Body.GetList("InstanceCloudAssistantStatusSet", "InstanceCloudAssistantStatus")
                     .Select(s => new CloudAssistantStatusRecord

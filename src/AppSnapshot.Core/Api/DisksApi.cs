@@ -30,12 +30,12 @@ namespace AppSnapshot.Api
             {
                 foreach (var id in wanted)
                 {
-                    disks.AddRange(await ListAsync(r => r.Add("InstanceId", id), ct).ConfigureAwait(false));
+                    disks.AddRange(await ListAsync(r => r.Add("InstanceId", id).About("the disks of " + id), ct).ConfigureAwait(false));
                 }
             }
             else
             {
-                disks.AddRange(await ListAsync(r => r, ct).ConfigureAwait(false));
+                disks.AddRange(await ListAsync(r => r.About("every disk of the region, for " + Counted.Of(wanted.Count, "instance")), ct).ConfigureAwait(false));
             }
 
             var byInstance = wanted.ToDictionary(id => id, _ => new List<DiskRecord>());
@@ -57,7 +57,7 @@ namespace AppSnapshot.Api
             var results = new List<OperationProgress>();
             foreach (var chunk in Batches.Chunk(disks, Batches.ResetDisks))
             {
-                var request = ApiRequests.Ecs(_ecs, "ResetDisks");
+                var request = ApiRequests.Ecs(_ecs, "ResetDisks").About(Counted.Ids(chunk.Select(d => d.DiskId), "disk"));
                 for (var i = 0; i < chunk.Count; i++)
                 {
                     request.Add("Disk." + (i + 1) + ".DiskId", chunk[i].DiskId).Add("Disk." + (i + 1) + ".SnapshotId", chunk[i].SnapshotId);

@@ -29,7 +29,8 @@ namespace AppSnapshot.Api
             var results = new List<InstanceRoleResult>();
             foreach (var ids in Batches.Chunk(instanceIds, Batches.RamRoleAttachInstances))
             {
-                var request = ApiRequests.Ecs(_ecs, "AttachInstanceRamRole").Add("RamRoleName", roleName).AddJsonArray("InstanceIds", ids);
+                var request = ApiRequests.Ecs(_ecs, "AttachInstanceRamRole").Add("RamRoleName", roleName).AddJsonArray("InstanceIds", ids)
+                    .About(roleName + " to " + Counted.Ids(ids, "instance"));
                 var response = await _ecs.CallAsync(request, ct).ConfigureAwait(false);
                 results.AddRange(ReadResults(response.Body, "AttachInstanceRamRoleResults", "AttachInstanceRamRoleResult"));
             }
@@ -41,7 +42,8 @@ namespace AppSnapshot.Api
             var results = new List<InstanceRoleResult>();
             foreach (var ids in Batches.Chunk(instanceIds, Batches.RamRoleAttachInstances))
             {
-                var request = ApiRequests.Ecs(_ecs, "DetachInstanceRamRole").Add("RamRoleName", roleName).AddJsonArray("InstanceIds", ids);
+                var request = ApiRequests.Ecs(_ecs, "DetachInstanceRamRole").Add("RamRoleName", roleName).AddJsonArray("InstanceIds", ids)
+                    .About(Counted.Ids(ids, "instance"));
                 var response = await _ecs.CallAsync(request, ct).ConfigureAwait(false);
                 results.AddRange(ReadResults(response.Body, "DetachInstanceRamRoleResults", "DetachInstanceRamRoleResult"));
             }
@@ -56,6 +58,7 @@ namespace AppSnapshot.Api
             {
                 var request = ApiRequests.Ecs(_ecs, "DescribeInstanceRamRole")
                     .AddJsonArray("InstanceIds", ids)
+                    .About(Counted.Ids(ids, "instance"))
                     .Add("PageSize", (long)Batches.RamRoleDescribeInstances);
                 var response = await _ecs.CallAsync(request, ct).ConfigureAwait(false);
                 foreach (var set in response.Body.GetList("InstanceRamRoleSets", "InstanceRamRoleSet"))

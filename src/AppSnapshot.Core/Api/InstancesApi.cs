@@ -29,13 +29,13 @@ namespace AppSnapshot.Api
 
         public async Task<string> StopInstanceAsync(string instanceId, bool forceStop, CancellationToken ct)
         {
-            var request = ApiRequests.Ecs(_ecs, "StopInstance").Add("InstanceId", instanceId).Add("ForceStop", forceStop);
+            var request = ApiRequests.Ecs(_ecs, "StopInstance").Add("InstanceId", instanceId).Add("ForceStop", forceStop).About(instanceId);
             return (await _ecs.CallAsync(request, ct).ConfigureAwait(false)).RequestId;
         }
 
         public async Task<string> StartInstanceAsync(string instanceId, CancellationToken ct)
         {
-            var request = ApiRequests.Ecs(_ecs, "StartInstance").Add("InstanceId", instanceId);
+            var request = ApiRequests.Ecs(_ecs, "StartInstance").Add("InstanceId", instanceId).About(instanceId);
             return (await _ecs.CallAsync(request, ct).ConfigureAwait(false)).RequestId;
         }
 
@@ -48,6 +48,7 @@ namespace AppSnapshot.Api
                     .Add("InstanceName", filter.InstanceName)
                     .Add("Status", filter.Status);
                 if (ids != null) request.AddJsonArray("InstanceIds", ids);
+                request.About(ids != null ? Counted.Ids(ids, "instance") : "every instance of the region" + (filter.InstanceName != null || filter.Status != null || filter.Tags.Count > 0 ? " that matches the filter" : ""));
                 var n = 1;
                 foreach (var tag in filter.Tags)
                 {
@@ -71,7 +72,8 @@ namespace AppSnapshot.Api
                 ZoneId = ApiValues.Text(i, "ZoneId"),
                 Status = ApiValues.Text(i, "Status"),
                 OSType = ApiValues.Text(i, "OSType"),
-                OSName = i.GetString("OSName") ?? i.GetString("OSNameEn") ?? "",
+                OSName = i.GetString("OSName") ?? "",
+                OSNameEn = i.GetString("OSNameEn") ?? "",
                 Tags = ApiValues.Tags(i, "TagKey", "TagValue"),
                 RequestId = requestId,
             }).ToList();

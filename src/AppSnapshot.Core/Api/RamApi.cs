@@ -19,7 +19,7 @@ namespace AppSnapshot.Api
         {
             try
             {
-                var response = await _ram.CallAsync(new RpcRequest("GetRole").Add("RoleName", roleName), ct).ConfigureAwait(false);
+                var response = await _ram.CallAsync(new RpcRequest("GetRole").Add("RoleName", roleName).About(roleName), ct).ConfigureAwait(false);
                 return ReadRole(response);
             }
             catch (AcsApiException ex) when (ex.Code == "EntityNotExist.Role")
@@ -51,7 +51,7 @@ namespace AppSnapshot.Api
 
         public async Task<RamRoleRecord> CreateRoleAsync(string roleName, string trustPolicyDocument, string? description, CancellationToken ct)
         {
-            var request = new RpcRequest("CreateRole")
+            var request = new RpcRequest("CreateRole").About(roleName)
                 .Add("RoleName", roleName)
                 .Add("AssumeRolePolicyDocument", trustPolicyDocument)
                 .Add("Description", description);
@@ -63,7 +63,7 @@ namespace AppSnapshot.Api
         {
             try
             {
-                var response = await _ram.CallAsync(new RpcRequest("GetPolicy").Add("PolicyName", policyName).Add("PolicyType", policyType), ct).ConfigureAwait(false);
+                var response = await _ram.CallAsync(new RpcRequest("GetPolicy").Add("PolicyName", policyName).Add("PolicyType", policyType).About(policyName), ct).ConfigureAwait(false);
                 var policy = response.Body.GetObject("Policy") ?? new JsonObject();
                 var document = response.Body.GetObject("DefaultPolicyVersion")?.GetString("PolicyDocument") ?? policy.GetString("PolicyDocument") ?? "";
                 return new RamPolicyRecord
@@ -83,7 +83,7 @@ namespace AppSnapshot.Api
 
         public async Task<string> CreatePolicyAsync(string policyName, string policyDocument, string? description, CancellationToken ct)
         {
-            var request = new RpcRequest("CreatePolicy")
+            var request = new RpcRequest("CreatePolicy").About(policyName)
                 .Add("PolicyName", policyName)
                 .Add("PolicyDocument", policyDocument)
                 .Add("Description", description);
@@ -92,7 +92,7 @@ namespace AppSnapshot.Api
 
         public async Task<string> AttachPolicyToRoleAsync(string policyName, string policyType, string roleName, CancellationToken ct)
         {
-            var request = new RpcRequest("AttachPolicyToRole")
+            var request = new RpcRequest("AttachPolicyToRole").About(policyName + " to " + roleName)
                 .Add("PolicyType", policyType)
                 .Add("PolicyName", policyName)
                 .Add("RoleName", roleName);
@@ -101,7 +101,7 @@ namespace AppSnapshot.Api
 
         public async Task<RolePolicies> ListPoliciesForRoleAsync(string roleName, CancellationToken ct)
         {
-            var response = await _ram.CallAsync(new RpcRequest("ListPoliciesForRole").Add("RoleName", roleName), ct).ConfigureAwait(false);
+            var response = await _ram.CallAsync(new RpcRequest("ListPoliciesForRole").Add("RoleName", roleName).About(roleName), ct).ConfigureAwait(false);
             return new RolePolicies
             {
                 Policies = response.Body.GetList("Policies", "Policy").Select(p => new RolePolicyRecord

@@ -33,14 +33,15 @@ namespace AppSnapshot.Api
                 .Add("FileMode", args.FileMode)
                 .Add("Overwrite", args.Overwrite)
                 .Add("Description", args.Description)
-                .AddList("InstanceId", args.InstanceIds);
+                .AddList("InstanceId", args.InstanceIds)
+                .About(args.Name + " to " + Counted.Ids(args.InstanceIds, "instance"));
             var response = await _ecs.CallAsync(request, ct).ConfigureAwait(false);
             return new SendFileResult { InvokeId = ApiValues.Text(response.Body, "InvokeId"), RequestId = response.RequestId };
         }
 
         public async Task<SendFileInvocationRecord?> DescribeSendFileResultAsync(string invokeId, CancellationToken ct)
         {
-            var request = ApiRequests.Ecs(_ecs, "DescribeSendFileResults").Add("InvokeId", invokeId);
+            var request = ApiRequests.Ecs(_ecs, "DescribeSendFileResults").Add("InvokeId", invokeId).About(invokeId);
             var response = await _ecs.CallAsync(request, ct).ConfigureAwait(false);
             var invocation = response.Body.GetList("Invocations", "Invocation").FirstOrDefault(i => i.GetString("InvokeId") == invokeId);
             if (invocation == null) return null;

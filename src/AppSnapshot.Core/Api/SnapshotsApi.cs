@@ -55,7 +55,7 @@ namespace AppSnapshot.Api
         /// <summary>One progress entry per member snapshot; HTTP 200 can still carry per-snapshot failures.</summary>
         public async Task<IReadOnlyList<OperationProgress>> DeleteSnapshotGroupAsync(string snapshotGroupId, CancellationToken ct)
         {
-            var request = ApiRequests.Ecs(_ecs, "DeleteSnapshotGroup").Add("SnapshotGroupId", snapshotGroupId);
+            var request = ApiRequests.Ecs(_ecs, "DeleteSnapshotGroup").Add("SnapshotGroupId", snapshotGroupId).About(snapshotGroupId);
             var response = await _ecs.CallAsync(request, ct).ConfigureAwait(false);
             var progress = OperationProgressReader.Read(response.Body);
             return progress.Count > 0 ? progress : new[] { new OperationProgress { OperationStatus = "Success", RequestId = response.RequestId } };
@@ -71,7 +71,9 @@ namespace AppSnapshot.Api
                 .Add("Name", filter.Name)
                 .Add("MaxResults", (long)PageSize);
             if (ids != null) request.AddList("SnapshotGroupId", ids);
-            return request;
+            return request.About(ids != null ? Counted.Ids(ids, "group")
+                : filter.InstanceId != null ? "the groups of " + filter.InstanceId
+                : filter.Name != null ? "groups named " + filter.Name : "every group of the region");
         }
 
         private static IEnumerable<SnapshotGroupRecord> ReadGroups(JsonObject body)

@@ -22,6 +22,7 @@ namespace AppSnapshot.Api
             for (var page = 0; page < MaxPages; page++)
             {
                 var request = newRequest().Add("NextToken", token);
+                if (page > 0) request.About(request.Subject + ", page " + (page + 1).ToString(System.Globalization.CultureInfo.InvariantCulture));
                 var response = await client.CallAsync(request, ct).ConfigureAwait(false);
                 items.AddRange(readPage(response.Body));
                 var next = readToken != null ? readToken(response.Body) : response.Body.GetString("NextToken");

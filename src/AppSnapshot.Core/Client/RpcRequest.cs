@@ -17,6 +17,16 @@ namespace AppSnapshot.Client
         public string Action { get; }
         public IList<KeyValuePair<string, string>> Parameters { get; } = new List<KeyValuePair<string, string>>();
 
+        /// <summary>What the call is about, for the verbose line that names each call ("100 instances", "ssg-..."); null when nothing more needs saying.</summary>
+        public string? Subject { get; private set; }
+
+        /// <summary>Sets <see cref="Subject"/>. Never a secret: it is shown with -Verbose.</summary>
+        public RpcRequest About(string? subject)
+        {
+            Subject = subject;
+            return this;
+        }
+
         /// <summary>Adds a parameter; a null value is skipped, an empty one is sent as <c>name=</c>.</summary>
         public RpcRequest Add(string name, string? value)
         {

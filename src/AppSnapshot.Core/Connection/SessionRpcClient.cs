@@ -23,8 +23,15 @@ namespace AppSnapshot.Connection
         public Uri Endpoint => _inner.Endpoint;
         internal RpcClient Inner => _inner;
 
-        public Task<RpcResponse> CallAsync(RpcRequest request, CancellationToken cancellationToken) =>
-            _inner.CallAsync(request, _notes, cancellationToken);
+        /// <summary>Names the call on the session's verbose stream ("DescribeInstances cn-hangzhou: 100 instances"), then makes it.</summary>
+        public Task<RpcResponse> CallAsync(RpcRequest request, CancellationToken cancellationToken)
+        {
+            _notes?.WriteVerbose(Describe(request));
+            return _inner.CallAsync(request, _notes, cancellationToken);
+        }
+
+        internal string Describe(RpcRequest request) =>
+            request.Action + " " + (RegionId ?? Product) + (string.IsNullOrEmpty(request.Subject) ? "" : ": " + request.Subject);
 
         public override string ToString() => Product + " client for " + Endpoint;
     }

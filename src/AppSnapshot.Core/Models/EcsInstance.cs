@@ -5,6 +5,9 @@ namespace AppSnapshot.Models
     /// <summary>An ECS instance as Get-EcsInstance returns it; binds by property name to the other cmdlets.</summary>
     public sealed class EcsInstance
     {
+        private IDictionary<string, string> _tags = new TagDictionary();
+        private IList<EcsDisk>? _disks;
+
         public string InstanceId { get; set; } = "";
         public string InstanceName { get; set; } = "";
         public string RegionId { get; set; } = "";
@@ -12,13 +15,37 @@ namespace AppSnapshot.Models
         public string Status { get; set; } = "";
         /// <summary><c>Linux</c> or <c>Windows</c>.</summary>
         public string OSType { get; set; } = "";
+        /// <summary>The English OS name (the API's OSNameEn), e.g. "CentOS  7.9 64 bit".</summary>
         public string OSName { get; set; } = "";
-        public Platform Platform { get; set; }
+        /// <summary>The OS name in the account's language (the API's OSName), e.g. "CentOS  7.9 64位".</summary>
+        public string OSNameLocal { get; set; } = "";
+
+        /// <summary>Linux or Windows.</summary>
+        public string Platform
+        {
+            get => PlatformValue.ToString();
+            set => PlatformValue = EnumName.Parse<Models.Platform>(value, nameof(Platform));
+        }
+
+        internal Models.Platform PlatformValue { get; set; }
+
         /// <summary>The instance RAM role, or null when none is attached (or it was not looked up).</summary>
         public string? RamRoleName { get; set; }
-        public IDictionary<string, string> Tags { get; set; } = new Dictionary<string, string>();
-        public IList<EcsDisk>? Disks { get; set; }
-        /// <summary>True/false when known, null when not asked.</summary>
+
+        public IDictionary<string, string> Tags
+        {
+            get => _tags;
+            set => _tags = new TagDictionary(value);
+        }
+
+        /// <summary>The disks attached to the instance; null when not looked up.</summary>
+        public IList<EcsDisk>? Disks
+        {
+            get => _disks;
+            set => _disks = value == null ? null : new JoinedList<EcsDisk>(ListSeparators.Items, value);
+        }
+
+        /// <summary>True/false when known (a Cloud Assistant heartbeat in the last 2 minutes), null when not looked up.</summary>
         public bool? CloudAssistantRunning { get; set; }
 
         public override string ToString() => InstanceId;
@@ -27,9 +54,12 @@ namespace AppSnapshot.Models
     public sealed class EcsDisk
     {
         public string DiskId { get; set; } = "";
+        /// <summary><c>system</c> or <c>data</c>.</summary>
         public string Type { get; set; } = "";
+        /// <summary>E.g. cloud_essd, cloud_auto, cloud_efficiency.</summary>
         public string Category { get; set; } = "";
         public long SizeGiB { get; set; }
+        /// <summary>Shared by several instances; the plug-in skips such a disk.</summary>
         public bool MultiAttach { get; set; }
 
         public override string ToString() => DiskId;

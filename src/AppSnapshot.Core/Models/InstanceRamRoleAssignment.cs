@@ -7,7 +7,16 @@ namespace AppSnapshot.Models
         public string RegionId { get; set; } = "";
         /// <summary>The role now attached (null after a detach, or when none is attached).</summary>
         public string? RamRoleName { get; set; }
-        public RoleAssignmentResult Result { get; set; }
+
+        /// <summary>Attached, AlreadyAttached, Replaced, Detached, NotAttached or Current.</summary>
+        public string Result
+        {
+            get => ResultValue.ToString();
+            set => ResultValue = EnumName.Parse<RoleAssignmentResult>(value, nameof(Result));
+        }
+
+        internal RoleAssignmentResult ResultValue { get; set; }
+
         public string? RequestId { get; set; }
 
         public override string ToString() => InstanceId + ": " + Result;

@@ -11,7 +11,16 @@ namespace AppSnapshot.Models
         public string RegionId { get; set; } = "";
         public string InvokeId { get; set; } = "";
         public string CommandId { get; set; } = "";
-        public Platform Platform { get; set; }
+
+        /// <summary>Linux or Windows.</summary>
+        public string Platform
+        {
+            get => PlatformValue.ToString();
+            set => PlatformValue = EnumName.Parse<Models.Platform>(value, nameof(Platform));
+        }
+
+        internal Models.Platform PlatformValue { get; set; }
+
         public string GroupName { get; set; } = "";
         public string RequestId { get; set; } = "";
 

@@ -29,6 +29,7 @@ namespace AppSnapshot.Plugin
             ThawDuration = Cost(PluginLogPatterns.ThawCost);
             SnapshotCreationDuration = Cost(PluginLogPatterns.SnapshotCreationCost);
             TagDuration = Cost(PluginLogPatterns.TagCost);
+            FirstRecordTime = records.FirstOrDefault(r => r.Time.HasValue)?.Time;
             FreezeStart = FirstTime(PluginLogPatterns.FreezeStart, last: false);
             ThawEnd = FirstTime(PluginLogPatterns.ThawEnd, last: true);
             FreezeDuration = FreezeStart.HasValue && ThawEnd >= FreezeStart ? ThawEnd - FreezeStart : null;
@@ -52,7 +53,11 @@ namespace AppSnapshot.Plugin
         public TimeSpan? ThawDuration { get; }
         public TimeSpan? SnapshotCreationDuration { get; }
         public TimeSpan? TagDuration { get; }
+        /// <summary>Guest wall-clock time of the first timed record (see <see cref="GuestTimeZone"/>).</summary>
+        public DateTime? FirstRecordTime { get; }
+        /// <summary>Guest wall-clock time, no zone: <see cref="GuestTimeZone.At"/> gives it its offset.</summary>
         public DateTime? FreezeStart { get; }
+        /// <summary>Guest wall-clock time, no zone.</summary>
         public DateTime? ThawEnd { get; }
         /// <summary>How long the application (or file system) was frozen: ThawEnd - FreezeStart.</summary>
         public TimeSpan? FreezeDuration { get; }

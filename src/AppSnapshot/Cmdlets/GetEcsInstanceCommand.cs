@@ -41,6 +41,10 @@ namespace AppSnapshot.Commands
         [ValidateSet("Linux", "Windows")]
         public string? OSType { get; set; }
 
+        /// <summary>Reads DescribeInstances only: RamRoleName, Disks and CloudAssistantRunning stay null.</summary>
+        [Parameter]
+        public SwitchParameter SkipDetail { get; set; }
+
         protected override void ProcessRecord()
         {
             if (ParameterSetName == ByIdSet)
@@ -56,7 +60,7 @@ namespace AppSnapshot.Commands
                 // Piped ids may span regions: one listing per region.
                 foreach (var region in System.Linq.Enumerable.GroupBy(_ids, t => t.RegionId))
                 {
-                    var byId = new InstanceQueryRequest { RegionId = region.Key };
+                    var byId = new InstanceQueryRequest { RegionId = region.Key, IncludeDetail = !SkipDetail };
                     foreach (var target in region) byId.InstanceIds.Add(target.InstanceId);
                     RunOperation((session, sink, ct) => new InstanceQueryOperation(session).RunAsync(byId, sink, ct));
                 }
@@ -69,7 +73,7 @@ namespace AppSnapshot.Commands
                 return;
             }
 
-            var request = new InstanceQueryRequest { RegionId = CommandLineRegionId, NamePattern = Name, Status = Status, OSType = OSType };
+            var request = new InstanceQueryRequest { RegionId = CommandLineRegionId, NamePattern = Name, Status = Status, OSType = OSType, IncludeDetail = !SkipDetail };
             if (Tag != null)
             {
                 foreach (DictionaryEntry entry in Tag) request.Tags[entry.Key.ToString()!] = entry.Value?.ToString() ?? string.Empty;

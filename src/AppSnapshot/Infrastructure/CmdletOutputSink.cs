@@ -92,8 +92,10 @@ namespace AppSnapshot.Commands.Infrastructure
         /// <summary>ErrorId of a confirmation that a non-interactive session could not ask.</summary>
         internal const string ConfirmationRequiredErrorId = "ConfirmationRequired";
 
+        /// <summary>The message names the remedy too: Windows PowerShell 5.1 does not show RecommendedAction.</summary>
         private static AppSnapshotException ConfirmationImpossible(Exception ex, string remedy, string what) =>
-            new AppSnapshotException("Confirmation is needed before '" + what + "', but this session cannot prompt (" + ex.Message.TrimEnd('.') + ").",
+            new AppSnapshotException("Confirmation is needed before '" + what + "', but this session cannot prompt (" + ex.Message.TrimEnd('.') +
+                "). Add " + remedy + " to go ahead without the question.",
                 ConfirmationRequiredErrorId, "Add " + remedy + " to go ahead without the question, or run the command in an interactive session.");
     }
 }

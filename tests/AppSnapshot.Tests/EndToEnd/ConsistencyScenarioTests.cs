@@ -19,11 +19,11 @@ public class ConsistencyScenarioTests : EmulatorScenario
         Assert.Empty(sink.Errors);
         Assert.True(result.Succeeded);
         Assert.Equal(0, result.ExitCode);
-        Assert.Equal(Consistency.FileSystem, result.Consistency);
+        Assert.Equal(Consistency.FileSystem, result.ConsistencyValue);
         Assert.Equal("Tags", result.ConsistencySource);
         Assert.StartsWith("ssg-", result.SnapshotGroupId);
         Assert.NotEmpty(result.Snapshots);
-        Assert.All(result.Snapshots, s => Assert.Equal(Consistency.FileSystem, s.Consistency));
+        Assert.All(result.Snapshots, s => Assert.Equal(Consistency.FileSystem, s.ConsistencyValue));
         Assert.Equal(1, Host.Control.GetSnapshotGroupCount("i-ubuntu2204"));
     }
 
@@ -36,7 +36,7 @@ public class ConsistencyScenarioTests : EmulatorScenario
 
         var result = Assert.Single(sink.ObjectsOf<AppSnapshotResult>());
         Assert.Empty(sink.Errors);
-        Assert.Equal(Consistency.Application, result.Consistency);
+        Assert.Equal(Consistency.Application, result.ConsistencyValue);
         Assert.Contains(result.LogLines, l => l.Contains("SqlServerWriter"));
     }
 
@@ -50,7 +50,7 @@ public class ConsistencyScenarioTests : EmulatorScenario
 
         await new SnapshotRunOperation(Session, Settings).RunAsync(request, sink, CancellationToken.None);
 
-        Assert.Equal(Consistency.FileSystem, Assert.Single(sink.ObjectsOf<AppSnapshotResult>()).Consistency);
+        Assert.Equal(Consistency.FileSystem, Assert.Single(sink.ObjectsOf<AppSnapshotResult>()).ConsistencyValue);
         Assert.Equal(WorkflowErrorIds.NotApplicationConsistent, Assert.Single(sink.Errors).ErrorId);
     }
 }

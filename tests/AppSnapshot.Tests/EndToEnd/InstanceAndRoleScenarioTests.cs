@@ -20,7 +20,7 @@ public class InstanceAndRoleScenarioTests : EmulatorScenario
         var instances = sink.ObjectsOf<EcsInstance>().ToDictionary(i => i.InstanceId);
         Assert.Contains("i-win2019-sql", instances.Keys);
         Assert.DoesNotContain("i-ubuntu2204", instances.Keys);
-        Assert.All(instances.Values, i => Assert.Equal((Platform.Windows, "Windows", "cn-hangzhou"), (i.Platform, i.OSType, i.RegionId)));
+        Assert.All(instances.Values, i => Assert.Equal(("Windows", "Windows", "cn-hangzhou"), (i.Platform, i.OSType, i.RegionId)));
         Assert.Equal("EcsSnapshotRole", instances["i-win2019-sql"].RamRoleName);
     }
 
@@ -39,7 +39,7 @@ public class InstanceAndRoleScenarioTests : EmulatorScenario
         Assert.Equal(WorkflowErrorIds.InstanceRamRoleConflict, conflict.ErrorId);
         Assert.Contains("-Force", conflict.RecommendedAction);
         var attached = Assert.Single(sink.ObjectsOf<InstanceRamRoleAssignment>());
-        Assert.Equal(("i-no-role", RoleAssignmentResult.Attached), (attached.InstanceId, attached.Result));
+        Assert.Equal(("i-no-role", RoleAssignmentResult.Attached), (attached.InstanceId, attached.ResultValue));
         Assert.Equal(1, Calls("AttachInstanceRamRole"));
         Assert.Equal(0, Calls("DetachInstanceRamRole"));
     }
@@ -55,7 +55,7 @@ public class InstanceAndRoleScenarioTests : EmulatorScenario
         await new AttachInstanceRamRoleOperation(Session).RunAsync(request, sink, CancellationToken.None);
 
         Assert.Empty(sink.Errors);
-        Assert.Equal(RoleAssignmentResult.Replaced, Assert.Single(sink.ObjectsOf<InstanceRamRoleAssignment>()).Result);
+        Assert.Equal(RoleAssignmentResult.Replaced, Assert.Single(sink.ObjectsOf<InstanceRamRoleAssignment>()).ResultValue);
         Assert.Contains(sink.ShouldProcessCalls, c => c.Action.StartsWith("Replace RAM role EcsSnapshotRole with "));
     }
 
@@ -66,20 +66,20 @@ public class InstanceAndRoleScenarioTests : EmulatorScenario
         attach.Instances.Add(new InstanceTarget("i-ubuntu2204"));
         var sink = new RecordingSink();
         await new AttachInstanceRamRoleOperation(Session).RunAsync(attach, sink, CancellationToken.None);
-        Assert.Equal(RoleAssignmentResult.AlreadyAttached, Assert.Single(sink.ObjectsOf<InstanceRamRoleAssignment>()).Result);
+        Assert.Equal(RoleAssignmentResult.AlreadyAttached, Assert.Single(sink.ObjectsOf<InstanceRamRoleAssignment>()).ResultValue);
         Assert.Equal(0, Calls("AttachInstanceRamRole"));
 
         var detach = new InstanceRamRoleDetachRequest();
         detach.Instances.Add(new InstanceTarget("i-ubuntu2204"));
         var detachSink = new RecordingSink();
         await new DetachInstanceRamRoleOperation(Session).RunAsync(detach, detachSink, CancellationToken.None);
-        Assert.Equal(RoleAssignmentResult.Detached, Assert.Single(detachSink.ObjectsOf<InstanceRamRoleAssignment>()).Result);
+        Assert.Equal(RoleAssignmentResult.Detached, Assert.Single(detachSink.ObjectsOf<InstanceRamRoleAssignment>()).ResultValue);
 
         var query = new InstanceRamRoleQueryRequest();
         query.Instances.Add(new InstanceTarget("i-ubuntu2204"));
         var querySink = new RecordingSink();
         await new GetInstanceRamRoleOperation(Session).RunAsync(query, querySink, CancellationToken.None);
-        Assert.Equal(RoleAssignmentResult.NotAttached, Assert.Single(querySink.ObjectsOf<InstanceRamRoleAssignment>()).Result);
+        Assert.Equal(RoleAssignmentResult.NotAttached, Assert.Single(querySink.ObjectsOf<InstanceRamRoleAssignment>()).ResultValue);
     }
 
     [Fact]

@@ -58,8 +58,8 @@ public class MixedPlatformBatchTests : EmulatorScenario
         await new ResultLookupOperation(Session, Settings).RunAsync(lookup, lookupSink, CancellationToken.None);
 
         var results = lookupSink.ObjectsOf<AppSnapshotResult>().ToDictionary(r => r.InstanceId);
-        Assert.Equal(Consistency.FileSystem, results["i-ubuntu2204"].Consistency);
-        Assert.Equal(Consistency.Application, results["i-win2019-sql"].Consistency);
+        Assert.Equal(Consistency.FileSystem, results["i-ubuntu2204"].ConsistencyValue);
+        Assert.Equal(Consistency.Application, results["i-win2019-sql"].ConsistencyValue);
         Assert.Equal(0, Pending.Count);
     }
 }

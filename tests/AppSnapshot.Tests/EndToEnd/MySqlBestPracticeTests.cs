@@ -18,7 +18,7 @@ public class MySqlBestPracticeTests : EmulatorScenario
         var setupSink = new RecordingSink();
         await new RamRoleSetupOperation(Session).RunAsync(new RamRoleSetupRequest(), setupSink, CancellationToken.None);
         var setup = Assert.Single(setupSink.ObjectsOf<RamRoleSetupResult>());
-        Assert.Equal((SetupStatus.Created, SetupStatus.Created, SetupStatus.Attached), (setup.RoleStatus, setup.PolicyStatus, setup.AttachmentStatus));
+        Assert.Equal((SetupStatus.Created, SetupStatus.Created, SetupStatus.Attached), (setup.RoleStatusValue, setup.PolicyStatusValue, setup.AttachmentStatusValue));
         Assert.Contains(":role/", setup.RoleArn);
 
         var attachSink = new RecordingSink();
@@ -26,7 +26,7 @@ public class MySqlBestPracticeTests : EmulatorScenario
         attach.Instances.Add(new InstanceTarget(Instance));
         await new AttachInstanceRamRoleOperation(Session).RunAsync(attach, attachSink, CancellationToken.None);
         Assert.Empty(attachSink.Errors);
-        Assert.Equal(RoleAssignmentResult.Replaced, Assert.Single(attachSink.ObjectsOf<InstanceRamRoleAssignment>()).Result);
+        Assert.Equal(RoleAssignmentResult.Replaced, Assert.Single(attachSink.ObjectsOf<InstanceRamRoleAssignment>()).ResultValue);
 
         var uploadSink = new RecordingSink();
         var upload = new ScriptUploadRequest { TemplateName = "MySQL" };
@@ -43,10 +43,10 @@ public class MySqlBestPracticeTests : EmulatorScenario
 
         Assert.Empty(runSink.Errors);
         var result = Assert.Single(runSink.ObjectsOf<AppSnapshotResult>());
-        Assert.Equal(Consistency.Application, result.Consistency);
+        Assert.Equal(Consistency.Application, result.ConsistencyValue);
         Assert.All(result.Snapshots, s => Assert.Contains(s.Tags, t => t.Key.Equals("APPConsistent", StringComparison.OrdinalIgnoreCase)));
-        Assert.NotNull(result.FreezeDuration);
-        Assert.True(result.FreezeDuration > TimeSpan.Zero);
+        Assert.NotNull(result.FreezeSeconds);
+        Assert.True(result.FreezeSeconds > 0);
         Assert.Contains("freeze mysql", result.GuestOutput);
         Assert.Equal(1, Host.Control.GetSnapshotGroupCount(Instance));
     }
@@ -61,7 +61,7 @@ public class MySqlBestPracticeTests : EmulatorScenario
         await new RamRoleSetupOperation(Session).RunAsync(new RamRoleSetupRequest(), sink, CancellationToken.None);
 
         var second = Assert.Single(sink.ObjectsOf<RamRoleSetupResult>());
-        Assert.Equal((SetupStatus.Existed, SetupStatus.Existed, SetupStatus.AlreadyAttached), (second.RoleStatus, second.PolicyStatus, second.AttachmentStatus));
+        Assert.Equal((SetupStatus.Existed, SetupStatus.Existed, SetupStatus.AlreadyAttached), (second.RoleStatusValue, second.PolicyStatusValue, second.AttachmentStatusValue));
         Assert.False(second.PolicyDocumentDiffers);
         Assert.Equal(creates, Calls("CreateRole") + Calls("CreatePolicy") + Calls("AttachPolicyToRole"));
     }

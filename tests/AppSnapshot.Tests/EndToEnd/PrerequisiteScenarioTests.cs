@@ -27,7 +27,7 @@ public class PrerequisiteScenarioTests : EmulatorScenario
             "i-role-no-policy", "i-no-essd", "i-mixed-disks", "i-multiattach");
 
         Assert.True(reports["i-ubuntu2204"].Ready);
-        Assert.All(reports["i-ubuntu2204"].Checks.Where(c => c.Severity == CheckSeverity.Error), c => Assert.True(c.Passed, c.ToString()));
+        Assert.Empty(reports["i-ubuntu2204"].FailedChecks);
         Assert.False(Check(reports["i-win2008r2"], PrerequisiteCheckNames.OperatingSystem).Passed);
         Assert.False(Check(reports["i-stopped"], InstanceRunning).Passed);
         Assert.False(Check(reports["i-no-cloud-assistant"], CloudAssistant).Passed);
@@ -35,11 +35,39 @@ public class PrerequisiteScenarioTests : EmulatorScenario
         Assert.Contains("ecs:CreateSnapshot*", Check(reports["i-role-no-policy"], RamRolePolicy).Detail);
         Assert.False(Check(reports["i-no-essd"], EssdDisks).Passed);
         var mixed = Check(reports["i-mixed-disks"], NonEssdDisks);
-        Assert.Equal((false, CheckSeverity.Warning), (mixed.Passed, mixed.Severity));
+        Assert.Equal(((bool?)false, CheckSeverity.Warning), (mixed.Passed, mixed.SeverityValue));
         Assert.Contains("d-mixed-disks-efficiency", mixed.Detail);
         Assert.True(reports["i-mixed-disks"].Ready);
-        Assert.Contains("d-multiattach-shared", Check(reports["i-multiattach"], MultiAttachDisks).Remedy);
-        Assert.All(reports.Values.Where(r => r.InstanceId != "i-ubuntu2204" && r.InstanceId != "i-mixed-disks"), r => Assert.False(r.Ready, r.InstanceId));
+        var shared = Check(reports["i-multiattach"], MultiAttachDisks);
+        Assert.Equal(((bool?)false, CheckSeverity.Warning), (shared.Passed, shared.SeverityValue));
+        Assert.Contains("d-multiattach-shared", shared.Detail);
+        Assert.Contains("skipped", shared.Detail);
+        Assert.True(reports["i-multiattach"].Ready, "the plug-in skips the shared disk and snapshots the others");
+        Assert.Equal(new[] { MultiAttachDisks }, reports["i-multiattach"].WarningChecks);
+        var notReady = reports.Values.Where(r => !r.Ready).Select(r => r.InstanceId).OrderBy(id => id, StringComparer.Ordinal);
+        Assert.Equal(new[] { "i-no-cloud-assistant", "i-no-essd", "i-no-role", "i-role-no-policy", "i-stopped", "i-win2008r2" }, notReady);
+    }
+
+    [Fact]
+    public async Task APassedCheckIsNoErrorAndInformationIsNoFailure()
+    {
+        var reports = await CheckAsync("i-ubuntu2204", "i-win2019-sql");
+
+        foreach (var report in reports.Values)
+        {
+            Assert.True(report.Ready, report.InstanceId);
+            Assert.Empty(report.FailedChecks);
+            Assert.All(report.Checks.Where(c => c.Passed == true), c => Assert.Equal(CheckSeverity.None, c.SeverityValue));
+            Assert.All(report.Checks.Where(c => c.Passed == true), c => Assert.Null(c.Remedy));
+            var fileSystems = Check(report, FileSystems);
+            Assert.Equal(((bool?)null, CheckSeverity.Information), (fileSystems.Passed, fileSystems.SeverityValue));
+        }
+        var linuxScripts = Check(reports["i-ubuntu2204"], Scripts);
+        Assert.Equal(((bool?)null, CheckSeverity.Information), (linuxScripts.Passed, linuxScripts.SeverityValue));
+        Assert.Contains("Send-AppSnapshotScript", linuxScripts.Remedy);
+        var windowsScripts = Check(reports["i-win2019-sql"], Scripts);
+        Assert.Equal(((bool?)true, CheckSeverity.None), (windowsScripts.Passed, windowsScripts.SeverityValue));
+        Assert.Empty(reports["i-ubuntu2204"].WarningChecks);
     }
 
     [Fact]

@@ -32,7 +32,7 @@ public class SnapshotGroupScenarioTests : EmulatorScenario
 
         var group = Assert.Single(sink.ObjectsOf<SnapshotGroup>());
         Assert.Equal((id, Instance, "cn-hangzhou"), (group.SnapshotGroupId, group.InstanceId, group.RegionId));
-        Assert.Equal(Consistency.FileSystem, group.Consistency);
+        Assert.Equal(Consistency.FileSystem, group.ConsistencyValue);
         Assert.Equal(2, group.Snapshots.Count);
     }
 

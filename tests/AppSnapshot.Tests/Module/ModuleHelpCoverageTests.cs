@@ -63,7 +63,7 @@ public class ModuleHelpCoverageTests
     {
         var help = Docs.Single(d => d.Name == "Get-EcsInstance");
         Assert.True(help.Examples.Count >= 2);
-        var expected = new[] { "InstanceId", "Name", "Tag", "Status", "OSType", "RegionId", "ProfileName", "Credential", "Endpoint" };
+        var expected = new[] { "InstanceId", "Name", "Tag", "Status", "OSType", "SkipDetail", "RegionId", "ProfileName", "Credential", "Endpoint" };
         Assert.Equal(expected.OrderBy(n => n), help.Parameters.Select(p => p.Name).OrderBy(n => n));
         var instanceId = help.Parameters.Single(p => p.Name == "InstanceId");
         Assert.Equal(new[] { "Id" }, instanceId.Aliases);

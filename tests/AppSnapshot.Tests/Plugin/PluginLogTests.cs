@@ -27,6 +27,7 @@ public class PluginLogTests
         Assert.Equal(At("2021-08-03 18:58:41.8782386"), log.FreezeStart);
         Assert.Equal(At("2021-08-03 18:58:44.2249142"), log.ThawEnd);
         Assert.Equal(log.ThawEnd - log.FreezeStart, log.FreezeDuration);
+        Assert.Equal(At("2021-08-03 18:58:41.8782287"), log.FirstRecordTime);
         Assert.Empty(log.Warnings);
 
         Assert.StartsWith("*****\n[INFO]:Begin to freeze mysql.", log.GuestOutput);
@@ -121,6 +122,15 @@ public class PluginLogTests
         Assert.Equal("ssg-win0nowriters", log.SnapshotGroupId);
         Assert.Equal("Writers excluded by EnableWriters=false", log.GuestOutput);
         Assert.Equal(TimeSpan.FromSeconds(3.5), log.FreezeDuration);
+    }
+
+    [Fact]
+    public void TheFirstRecordTimeIsThatOfTheFirstRecordWithATime()
+    {
+        var log = PluginLog.Parse("[output=\"\nscript says hi\n\"]\n[level=\"info\"][time=\"2026-11-21 17:30:00.45\"][message=\"Get RamRole\"]\n");
+
+        Assert.Equal(At("2026-11-21 17:30:00.4500000"), log.FirstRecordTime);
+        Assert.Null(PluginLog.Parse("no records at all").FirstRecordTime);
     }
 
     [Fact]

@@ -62,7 +62,7 @@ namespace AppSnapshot.Workflow.Groups
                 Status = r.Status,
                 CreationTime = r.CreationTime,
                 InstanceId = r.InstanceId.Length > 0 ? r.InstanceId : SourceInstance(r) ?? "",
-                Consistency = ConsistencyClassifier.ForGroup(snapshots.Select(s => s.Consistency)),
+                ConsistencyValue = ConsistencyClassifier.ForGroup(snapshots.Select(s => s.ConsistencyValue)),
                 Snapshots = snapshots,
                 Tags = r.Tags,
             };

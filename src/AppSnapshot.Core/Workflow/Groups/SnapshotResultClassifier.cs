@@ -23,6 +23,7 @@ namespace AppSnapshot.Workflow.Groups
             var ranToEnd = string.Equals(record.InvocationStatus, "Success", StringComparison.OrdinalIgnoreCase)
                 || (string.Equals(record.InvocationStatus, "Failed", StringComparison.OrdinalIgnoreCase) && record.ErrorCode is "" or "ExitCodeNonzero");
             int? exitCode = ranToEnd && record.ExitCode.HasValue ? (int)record.ExitCode.Value : (int?)null;
+            var guestOffset = GuestTimeZone.InferOffset(log.FirstRecordTime, record.StartTime);
 
             var result = new AppSnapshotResult
             {
@@ -34,17 +35,17 @@ namespace AppSnapshot.Workflow.Groups
                 ExitCodeMeaning = exitCode.HasValue ? ExitCodeTable.Explain(exitCode.Value).Meaning : "",
                 SnapshotGroupId = group?.SnapshotGroupId ?? log.SnapshotGroupId,
                 SnapshotGroupName = group?.Name,
-                FreezeDuration = log.FreezeDuration,
-                FreezeStart = log.FreezeStart,
-                ThawEnd = log.ThawEnd,
-                PreScriptDuration = log.PreScriptDuration,
-                PostScriptDuration = log.PostScriptDuration,
-                SnapshotCreationDuration = log.SnapshotCreationDuration,
-                TagDuration = log.TagDuration,
-                GroupCreationDuration = log.TotalCost,
+                FreezeSeconds = Seconds.Of(log.FreezeDuration),
+                FreezeStart = GuestTimeZone.At(log.FreezeStart, guestOffset),
+                ThawEnd = GuestTimeZone.At(log.ThawEnd, guestOffset),
+                PreScriptSeconds = Seconds.Of(log.PreScriptDuration),
+                PostScriptSeconds = Seconds.Of(log.PostScriptDuration),
+                SnapshotCreationSeconds = Seconds.Of(log.SnapshotCreationDuration),
+                TagSeconds = Seconds.Of(log.TagDuration),
+                GroupCreationSeconds = Seconds.Of(log.TotalCost),
                 StartTime = record.StartTime,
                 FinishTime = record.FinishTime,
-                TotalDuration = record.StartTime.HasValue && record.FinishTime.HasValue ? record.FinishTime - record.StartTime : null,
+                TotalSeconds = Seconds.Of(record.StartTime.HasValue && record.FinishTime.HasValue ? record.FinishTime - record.StartTime : null),
                 LogLines = log.Lines.ToList(),
                 GuestOutput = log.GuestOutput,
                 Warnings = log.Warnings.ToList(),
@@ -57,12 +58,12 @@ namespace AppSnapshot.Workflow.Groups
             if (group != null)
             {
                 result.Snapshots = group.Snapshots.Select(ToSnapshotInfo).ToList();
-                result.Consistency = ConsistencyClassifier.ForGroup(result.Snapshots.Select(s => s.Consistency));
+                result.ConsistencyValue = ConsistencyClassifier.ForGroup(result.Snapshots.Select(s => s.ConsistencyValue));
                 result.ConsistencySource = "Tags";
             }
             else if (log.ConsistencyFromMessages != Consistency.Unknown)
             {
-                result.Consistency = log.ConsistencyFromMessages;
+                result.ConsistencyValue = log.ConsistencyFromMessages;
                 result.ConsistencySource = "Log";
             }
 
@@ -77,7 +78,7 @@ namespace AppSnapshot.Workflow.Groups
             SourceDiskType = s.SourceDiskType,
             Progress = s.Progress,
             Status = s.Available || s.Progress == "100%" ? "accomplished" : "progressing",
-            Consistency = ConsistencyClassifier.FromTags(s.Tags),
+            ConsistencyValue = ConsistencyClassifier.FromTags(s.Tags),
             Tags = s.Tags,
         };
 
@@ -97,7 +98,7 @@ namespace AppSnapshot.Workflow.Groups
                     result.InstanceId + ": the plug-in exited 0 but its output names no snapshot group.", result,
                     "Look at the LogLines of the result and at the instance's snapshot groups in the console.");
             }
-            if (requireApplicationConsistent && result.Consistency != Consistency.Application)
+            if (requireApplicationConsistent && result.ConsistencyValue != Consistency.Application)
             {
                 return new OperationError(WorkflowErrorIds.NotApplicationConsistent, ErrorKind.InvalidResult,
                     result.InstanceId + ": snapshot group " + result.SnapshotGroupId + " is " + result.Consistency + "-consistent, not application-consistent.",

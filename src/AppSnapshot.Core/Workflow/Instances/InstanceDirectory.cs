@@ -48,8 +48,9 @@ namespace AppSnapshot.Workflow.Instances
                 ZoneId = r.ZoneId,
                 Status = r.Status,
                 OSType = platform?.ToString() ?? r.OSType,
-                OSName = r.OSName,
-                Platform = platform ?? default,
+                OSName = r.OSNameEn.Length > 0 ? r.OSNameEn : r.OSName,
+                OSNameLocal = r.OSName.Length > 0 ? r.OSName : r.OSNameEn,
+                PlatformValue = platform ?? default,
                 Tags = r.Tags,
             };
         }

@@ -23,8 +23,11 @@ namespace AppSnapshot.Workflow.Instances
         public string? Status { get; set; }
         /// <summary>Linux or Windows; null: both.</summary>
         public string? OSType { get; set; }
-        /// <summary>Also read each instance's RAM role (50 instances per call).</summary>
-        public bool IncludeRamRole { get; set; } = true;
+        /// <summary>
+        /// Also read each instance's RAM role, disks and Cloud Assistant state (see <see cref="InstanceDetails"/>
+        /// for the calls); false leaves RamRoleName, Disks and CloudAssistantRunning null.
+        /// </summary>
+        public bool IncludeDetail { get; set; } = true;
     }
 
     /// <summary>Get-EcsInstance: every page of DescribeInstances, filtered, written as <see cref="EcsInstance"/>.</summary>
@@ -59,11 +62,8 @@ namespace AppSnapshot.Workflow.Instances
                 sink.WriteError(new OperationError(WorkflowErrorIds.InstanceNotFound, ErrorKind.ObjectNotFound,
                     "Instance " + missing + " was not found in region " + regionId + ".", missing, "Check the id and the -RegionId."));
             }
-            if (request.IncludeRamRole && instances.Count > 0)
-            {
-                var roles = await new InstanceRamRoleApi(ecs).DescribeAsync(instances.Select(i => i.InstanceId), ct).ConfigureAwait(false);
-                foreach (var i in instances) i.RamRoleName = roles.TryGetValue(i.InstanceId, out var role) ? role : null;
-            }
+            if (request.IncludeDetail) await InstanceDetails.FillAsync(ecs, instances, sink, ct).ConfigureAwait(false);
+            sink.WriteVerbose("Found " + instances.Count + " instance(s) in " + regionId + ".");
             foreach (var instance in instances) sink.WriteObject(instance);
         }
 

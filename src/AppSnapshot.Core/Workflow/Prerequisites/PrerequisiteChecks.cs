@@ -21,7 +21,7 @@ namespace AppSnapshot.Workflow.Prerequisites
         {
             var supported = SupportedOperatingSystems.IsSupported(instance.OSName);
             return supported == null
-                ? Check(PrerequisiteCheckNames.OperatingSystem, false, CheckSeverity.Warning, "Could not recognise '" + instance.OSName + "'; the plug-in needs " + SupportedOperatingSystems.Requirement + ".", "Confirm the guest OS version by hand.")
+                ? Unverified(PrerequisiteCheckNames.OperatingSystem, CheckSeverity.Warning, "Could not recognise '" + instance.OSName + "'; the plug-in needs " + SupportedOperatingSystems.Requirement + ".", "Confirm the guest OS version by hand.")
                 : Check(PrerequisiteCheckNames.OperatingSystem, supported.Value, CheckSeverity.Error, instance.OSName + (supported.Value ? " is supported." : " is not supported; the plug-in needs " + SupportedOperatingSystems.Requirement + "."),
                     "Take crash-consistent snapshots instead, or upgrade the guest OS.");
         }
@@ -45,7 +45,7 @@ namespace AppSnapshot.Workflow.Prerequisites
         public static PrerequisiteCheck RolePolicy(string roleName, RolePolicyVerdict verdict)
         {
             if (verdict.Unverifiable != null)
-                return Check(RamRolePolicy, false, CheckSeverity.Warning, "Could not verify the policies of role " + roleName + ": " + verdict.Unverifiable,
+                return Unverified(RamRolePolicy, CheckSeverity.Warning, "Could not verify the policies of role " + roleName + ": " + verdict.Unverifiable,
                     "Grant the caller ram:ListPoliciesForRole and ram:GetPolicy, or check the role in the RAM console.");
             var ok = verdict.MissingActions.Count == 0;
             return Check(RamRolePolicy, ok, CheckSeverity.Error,
@@ -67,10 +67,11 @@ namespace AppSnapshot.Workflow.Prerequisites
                 other.Count == 0 ? "Every disk is ESSD." : "Not ESSD, left out of the group: " + string.Join(", ", other.Select(d => d.DiskId + " (" + d.Category + ")")) + ".",
                 "Change those disks to ESSD if their data must be in the snapshot.");
 
+            // The plug-in skips a multi-attach disk and snapshots the others: a warning, not a reason to refuse the instance.
             var shared = essd.Where(d => d.IsMultiAttach).ToList();
-            yield return Check(MultiAttachDisks, shared.Count == 0, CheckSeverity.Error,
-                shared.Count == 0 ? "No multi-attach disk." : "Multi-attach disks cannot be in a snapshot-consistent group: " + string.Join(", ", shared.Select(d => d.DiskId)) + ".",
-                "Pass -ExcludeDiskId " + string.Join(",", shared.Select(d => d.DiskId)) + ".");
+            yield return Check(MultiAttachDisks, shared.Count == 0, CheckSeverity.Warning,
+                shared.Count == 0 ? "No multi-attach disk." : "Multi-attach disks will be skipped (a snapshot-consistent group cannot hold them), so their data is not in the group: " + string.Join(", ", shared.Select(d => d.DiskId)) + ".",
+                "Back up " + string.Join(", ", shared.Select(d => d.DiskId)) + " another way if its data must be kept.");
 
             var size = eligible.Sum(d => d.SizeGiB);
             var fits = eligible.Count <= DiskRules.MaxDisksPerGroup && size <= DiskRules.MaxGroupSizeGiB;
@@ -88,16 +89,21 @@ namespace AppSnapshot.Workflow.Prerequisites
         public static PrerequisiteCheck Scripts(Platform platform) =>
             platform == Platform.Windows
                 ? Check(PrerequisiteCheckNames.Scripts, true, CheckSeverity.Information, "Windows uses VSS writers; no scripts are needed.", null)
-                : Check(PrerequisiteCheckNames.Scripts, false, CheckSeverity.Information,
+                : Unverified(PrerequisiteCheckNames.Scripts, CheckSeverity.Information,
                     "Not visible through the API: application consistency needs /tmp/prescript.sh and /tmp/postscript.sh (root, 0700); without them the snapshot is file-system-consistent.",
                     "Run " + CmdletNames.SendScript + " to put the scripts in place.");
 
         public static PrerequisiteCheck FileSystems() =>
-            Check(PrerequisiteCheckNames.FileSystems, false, CheckSeverity.Information,
+            Unverified(PrerequisiteCheckNames.FileSystems, CheckSeverity.Information,
                 "Not visible through the API: the file systems must be ext3, ext4, XFS or NTFS, with no network or shared file systems.",
                 "Check the guest's mounts (df -T / Get-Volume).");
 
+        /// <param name="severity">What a failure means; a met requirement is <see cref="CheckSeverity.None"/> with no remedy.</param>
         private static PrerequisiteCheck Check(string name, bool passed, CheckSeverity severity, string detail, string? remedy) =>
-            new PrerequisiteCheck { Name = name, Passed = passed, Severity = severity, Detail = detail, Remedy = passed ? null : remedy };
+            new PrerequisiteCheck { Name = name, Passed = passed, SeverityValue = passed ? CheckSeverity.None : severity, Detail = detail, Remedy = passed ? null : remedy };
+
+        /// <summary>A requirement the API cannot show: neither passed nor failed.</summary>
+        private static PrerequisiteCheck Unverified(string name, CheckSeverity severity, string detail, string? remedy) =>
+            new PrerequisiteCheck { Name = name, Passed = null, SeverityValue = severity, Detail = detail, Remedy = remedy };
     }
 }

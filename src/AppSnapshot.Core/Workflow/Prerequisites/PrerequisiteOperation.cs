@@ -42,7 +42,7 @@ namespace AppSnapshot.Workflow.Prerequisites
                 foreach (var id in ids.Where(instances.ContainsKey))
                 {
                     var instance = instances[id];
-                    var report = new PrerequisiteReport { InstanceId = id, RegionId = regionId, InstanceName = instance.InstanceName, Platform = PlatformDetector.FromOSType(instance.OSType) };
+                    var report = new PrerequisiteReport { InstanceId = id, RegionId = regionId, InstanceName = instance.InstanceName, PlatformValue = PlatformDetector.FromOSType(instance.OSType) };
                     report.Checks.Add(PrerequisiteChecks.OperatingSystem(instance));
                     report.Checks.Add(PrerequisiteChecks.Running(instance));
                     report.Checks.Add(PrerequisiteChecks.CloudAssistant(agents.TryGetValue(id, out var agent) ? agent : null));
@@ -51,9 +51,11 @@ namespace AppSnapshot.Workflow.Prerequisites
                         report.Checks.Add(PrerequisiteChecks.RolePolicy(instance.RamRoleName, await roles.VerifyAsync(instance.RamRoleName, ct).ConfigureAwait(false)));
                     foreach (var check in PrerequisiteChecks.Disks(disks.TryGetValue(id, out var list) ? list : new List<DiskRecord>())) report.Checks.Add(check);
                     report.Checks.Add(PrerequisiteChecks.Region(regionId));
-                    if (report.Platform.HasValue) report.Checks.Add(PrerequisiteChecks.Scripts(report.Platform.Value));
+                    if (report.PlatformValue.HasValue) report.Checks.Add(PrerequisiteChecks.Scripts(report.PlatformValue.Value));
                     report.Checks.Add(PrerequisiteChecks.FileSystems());
                     sink.WriteObject(report);
+                    sink.WriteVerbose(id + " checked: " + (report.Ready ? "ready" : "not ready (" + string.Join(", ", report.FailedChecks) + ")") +
+                        (report.WarningChecks.Count > 0 ? "; warnings: " + string.Join(", ", report.WarningChecks) : "") + ".");
                 }
             }
         }

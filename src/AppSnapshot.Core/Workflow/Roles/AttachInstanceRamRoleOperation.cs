@@ -112,7 +112,7 @@ namespace AppSnapshot.Workflow.Roles
         }
 
         internal static InstanceRamRoleAssignment Assignment(EcsInstance instance, string? role, RoleAssignmentResult result, string? requestId) =>
-            new InstanceRamRoleAssignment { InstanceId = instance.InstanceId, RegionId = instance.RegionId, RamRoleName = role, Result = result, RequestId = requestId };
+            new InstanceRamRoleAssignment { InstanceId = instance.InstanceId, RegionId = instance.RegionId, RamRoleName = role, ResultValue = result, RequestId = requestId };
 
         internal static OperationError Failure(string errorId, InstanceRoleResult r, string what) =>
             new OperationError(errorId, r.Code.StartsWith("InvalidRamRole", StringComparison.Ordinal) ? ErrorKind.ObjectNotFound : ErrorKind.InvalidOperation,

@@ -41,7 +41,7 @@ namespace AppSnapshot.Workflow.Roles
             var role = await ram.GetRoleAsync(request.RoleName, ct).ConfigureAwait(false);
             if (role != null)
             {
-                result.RoleStatus = SetupStatus.Existed;
+                result.RoleStatusValue = SetupStatus.Existed;
                 if (role.AssumeRolePolicyDocument.IndexOf("ecs.aliyuncs.com", StringComparison.OrdinalIgnoreCase) < 0)
                     sink.WriteWarning("Role " + request.RoleName + " exists but does not trust ecs.aliyuncs.com; instances cannot use it until its trust policy names the ECS service.");
             }
@@ -49,16 +49,16 @@ namespace AppSnapshot.Workflow.Roles
             {
                 var created = await CreateRoleAsync(ram, request.RoleName, ct).ConfigureAwait(false);
                 role = created.Role;
-                result.RoleStatus = created.IsNew ? SetupStatus.Created : SetupStatus.Existed;
+                result.RoleStatusValue = created.IsNew ? SetupStatus.Created : SetupStatus.Existed;
             }
-            else result.RoleStatus = SetupStatus.Skipped;
+            else result.RoleStatusValue = SetupStatus.Skipped;
             result.RoleArn = role?.Arn ?? "";
             AddRequestId(result, role?.RequestId);
 
             var policy = await ram.GetPolicyAsync(request.PolicyName, RamPolicyTypes.Custom, ct).ConfigureAwait(false);
             if (policy != null)
             {
-                result.PolicyStatus = SetupStatus.Existed;
+                result.PolicyStatusValue = SetupStatus.Existed;
                 AddRequestId(result, policy.RequestId);
                 var missing = SnapshotRolePolicy.MissingActions(policy.PolicyDocument);
                 if (missing.Count > 0)
@@ -70,11 +70,11 @@ namespace AppSnapshot.Workflow.Roles
             }
             else if (sink.ShouldProcess(request.PolicyName, "Create RAM policy with the snapshot actions"))
             {
-                result.PolicyStatus = await CreatePolicyAsync(ram, request.PolicyName, result, ct).ConfigureAwait(false);
+                result.PolicyStatusValue = await CreatePolicyAsync(ram, request.PolicyName, result, ct).ConfigureAwait(false);
             }
-            else result.PolicyStatus = SetupStatus.Skipped;
+            else result.PolicyStatusValue = SetupStatus.Skipped;
 
-            result.AttachmentStatus = await AttachAsync(ram, request, result, sink, ct).ConfigureAwait(false);
+            result.AttachmentStatusValue = await AttachAsync(ram, request, result, sink, ct).ConfigureAwait(false);
             sink.WriteObject(result);
         }
 
@@ -106,8 +106,8 @@ namespace AppSnapshot.Workflow.Roles
 
         private static async Task<SetupStatus> AttachAsync(RamApi ram, RamRoleSetupRequest request, RamRoleSetupResult result, IOutputSink sink, CancellationToken ct)
         {
-            if (result.RoleStatus == SetupStatus.Skipped || result.PolicyStatus == SetupStatus.Skipped) return SetupStatus.Skipped;
-            if (result.RoleStatus == SetupStatus.Existed)
+            if (result.RoleStatusValue == SetupStatus.Skipped || result.PolicyStatusValue == SetupStatus.Skipped) return SetupStatus.Skipped;
+            if (result.RoleStatusValue == SetupStatus.Existed)
             {
                 var attached = await ram.ListPoliciesForRoleAsync(request.RoleName, ct).ConfigureAwait(false);
                 AddRequestId(result, attached.RequestId);

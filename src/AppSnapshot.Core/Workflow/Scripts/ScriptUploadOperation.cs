@@ -52,7 +52,7 @@ namespace AppSnapshot.Workflow.Scripts
 
         private static bool IsEligible(EcsInstance instance, IOutputSink sink)
         {
-            if (instance.Platform == Platform.Windows)
+            if (instance.PlatformValue == Platform.Windows)
             {
                 sink.WriteError(new OperationError(WorkflowErrorIds.ScriptUploadWindowsNotSupported, ErrorKind.InvalidOperation,
                     instance.InstanceId + " is Windows; the Windows plug-in uses VSS writers, not pre/post scripts.", instance,
@@ -89,6 +89,7 @@ namespace AppSnapshot.Workflow.Scripts
             {
                 var result = Combine(instance, payload.Source, pre.InvokeId, post.InvokeId, delivered);
                 sink.WriteObject(result);
+                sink.WriteVerbose(result.InstanceId + " finished: " + (result.Succeeded ? "both scripts delivered" : "delivery " + result.Status + (result.ErrorCode == null ? "" : " (" + result.ErrorCode + ")")) + ".");
                 if (!result.Succeeded)
                 {
                     sink.WriteError(new OperationError(WorkflowErrorIds.ScriptUploadFailed, ErrorKind.WriteError,

@@ -26,6 +26,8 @@ namespace AppSnapshot.Workflow.SnapshotRuns
         private readonly ICloudClients _clients;
         private readonly WorkflowSettings _settings;
         private readonly HashSet<(string InvokeId, string InstanceId)> _reported = new HashSet<(string, string)>();
+        private readonly List<TimeSpan> _finishedAfter = new List<TimeSpan>();
+        private DateTimeOffset _watchStarted;
 
         public InvocationWatcher(ICloudClients clients, WorkflowSettings settings)
         {
@@ -39,6 +41,7 @@ namespace AppSnapshot.Workflow.SnapshotRuns
         public async Task WatchAsync(IReadOnlyList<WatchedInvocation> invocations, WatchOptions options, IOutputSink sink, CancellationToken ct)
         {
             var clock = _settings.Clock;
+            _watchStarted = clock.UtcNow;
             var deadline = clock.UtcNow + options.Timeout;
             var open = invocations.ToList();
             var interval = new AdaptivePollInterval(_settings.Polling);
@@ -58,9 +61,9 @@ namespace AppSnapshot.Workflow.SnapshotRuns
 
                     var finishedBefore = _reported.Count;
                     foreach (var done in await PollRoundAsync(open, options, sink, ct).ConfigureAwait(false)) open.Remove(done);
-                    ReportProgress(sink, options, invocations.Sum(i => i.InstanceIds.Count));
-                    if (options.SingleLook) break;
                     wait = interval.Next(_reported.Count > finishedBefore);
+                    ReportProgress(sink, options, invocations, wait, deadline);
+                    if (options.SingleLook) break;
                 }
             }
             catch (OperationCanceledException) when (ct.IsCancellationRequested)
@@ -172,7 +175,9 @@ namespace AppSnapshot.Workflow.SnapshotRuns
                     if (!_reported.Add((invocation.InvokeId, instance.InstanceId))) continue;
                     _settings.PendingInvocations.Remove(invocation.InvokeId, instance.InstanceId);
                     Results.Add(result);
+                    _finishedAfter.Add(_settings.Clock.UtcNow - _watchStarted);
                     sink.WriteObject(result);
+                    sink.WriteVerbose(Finished(result));
                     var error = SnapshotResultClassifier.ErrorFor(result, options.RequireApplicationConsistent);
                     if (error != null) sink.WriteError(error);
                 }
@@ -182,14 +187,30 @@ namespace AppSnapshot.Workflow.SnapshotRuns
         private IEnumerable<string> Unreported(WatchedInvocation invocation) =>
             invocation.InstanceIds.Where(id => !_reported.Contains((invocation.InvokeId, id))).ToList();
 
-        private void ReportProgress(IOutputSink sink, WatchOptions options, int expected)
+        /// <summary>How many finished, about how long is left, and which instances are still running.</summary>
+        private void ReportProgress(IOutputSink sink, WatchOptions options, IReadOnlyList<WatchedInvocation> invocations, TimeSpan nextLook, DateTimeOffset deadline)
         {
-            var total = Math.Max(expected, _reported.Count);
-            var status = _reported.Count + " of " + total + " instances finished";
-            sink.WriteProgress(new ProgressInfo(ProgressActivityId, options.Activity, status)
+            var pending = invocations.SelectMany(Unreported).ToList();
+            var total = Math.Max(invocations.Sum(i => i.InstanceIds.Count), _reported.Count);
+            var now = _settings.Clock.UtcNow;
+            var remaining = RemainingTime.Estimate(_finishedAfter, pending.Count, now - _watchStarted, nextLook, deadline - now);
+            sink.WriteProgress(new ProgressInfo(ProgressActivityId, options.Activity, _reported.Count + " of " + total + " instances finished")
             {
                 PercentComplete = total == 0 ? 100 : Math.Min(100, _reported.Count * 100 / total),
+                SecondsRemaining = remaining.HasValue ? (int)Math.Ceiling(remaining.Value.TotalSeconds) : -1,
+                CurrentOperation = pending.Count > 0 ? RemainingTime.Pending(pending) : null,
             });
+        }
+
+        /// <summary>The verbose line for one finished instance.</summary>
+        internal static string Finished(AppSnapshotResult result)
+        {
+            var what = result.ExitCode == 0 && result.SnapshotGroupId != null
+                ? result.Consistency + "-consistent group " + result.SnapshotGroupId
+                : result.ExitCode.HasValue ? "exit code " + result.ExitCode + " (" + result.ExitCodeMeaning.TrimEnd('.') + ")"
+                : "Cloud Assistant reported " + result.Status + (result.ErrorCode == null ? "" : " (" + result.ErrorCode + ")");
+            var freeze = result.FreezeSeconds.HasValue ? ", I/O frozen " + result.FreezeSeconds.Value.ToString("0.###", System.Globalization.CultureInfo.InvariantCulture) + " s" : "";
+            return result.InstanceId + " finished: " + what + freeze + ".";
         }
 
         private void LeaveBehind(IList<WatchedInvocation> open, IOutputSink sink, string why)

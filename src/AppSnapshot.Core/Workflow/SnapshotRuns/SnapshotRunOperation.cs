@@ -49,7 +49,7 @@ namespace AppSnapshot.Workflow.SnapshotRuns
                 foreach (var instance in await CloudAssistantGate.HealthyAsync(_clients, regionId, runnable, sink, ct).ConfigureAwait(false))
                 {
                     if (!sink.ShouldProcess(instance.InstanceId, "Create application-consistent snapshot group '" + planner.GroupName + "'")) continue;
-                    prepared.Add((regionId, instance.InstanceId, planner.Build(instance.Platform, request.RamRoleName ?? instance.RamRoleName!)));
+                    prepared.Add((regionId, instance.InstanceId, planner.Build(instance.PlatformValue, request.RamRoleName ?? instance.RamRoleName!)));
                 }
             }
             WarnAboutIgnoredOptions(request, prepared, sink);
@@ -122,7 +122,7 @@ namespace AppSnapshot.Workflow.SnapshotRuns
                         RegionId = batch.RegionId,
                         InvokeId = started.InvokeId,
                         CommandId = started.CommandId,
-                        Platform = batch.Command.Platform,
+                        PlatformValue = batch.Command.Platform,
                         GroupName = groupName,
                         RequestId = started.RequestId,
                     });

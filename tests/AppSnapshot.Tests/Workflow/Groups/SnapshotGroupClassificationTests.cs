@@ -50,7 +50,7 @@ public class SnapshotGroupClassificationTests
         {
             Assert.Equal("ssg-" + r.InstanceId, r.SnapshotGroupId);
             Assert.Equal("Tags", r.ConsistencySource);
-            Assert.Equal(Consistency.Application, r.Consistency);
+            Assert.Equal(Consistency.Application, r.ConsistencyValue);
             Assert.Equal("s-" + r.InstanceId, Assert.Single(r.Snapshots).SnapshotId);
         });
         Assert.Empty(_sink.Errors);

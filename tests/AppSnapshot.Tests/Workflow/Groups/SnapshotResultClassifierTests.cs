@@ -39,12 +39,43 @@ public class SnapshotResultClassifierTests
         var result = Build(Record("Success", 0), Group(new[] { ("appconsistent", "true") }, new[] { ("APPConsistent", "True") }));
 
         Assert.True(result.Succeeded);
-        Assert.Equal(Consistency.Application, result.Consistency);
+        Assert.Equal(Consistency.Application, result.ConsistencyValue);
         Assert.Equal("Tags", result.ConsistencySource);
         Assert.Equal("ssg-1", result.SnapshotGroupId);
         Assert.Equal(new[] { "req-run", "req-poll", "req-group" }, result.RequestIds);
-        Assert.Equal(TimeSpan.FromSeconds(8), result.TotalDuration);
+        Assert.Equal(8.0, result.TotalSeconds);
         Assert.Null(SnapshotResultClassifier.ErrorFor(result, requireApplicationConsistent: true));
+    }
+
+    private const string GuestAtUtcPlus8Log =
+        "[level=\"info\"][time=\"2026-11-21 17:30:00.500\"][message=\"Get RamRole=EcsSnapshotRole credentials successfully\"]\n" +
+        "[level=\"info\"][time=\"2026-11-21 17:30:01.000\"][message=\"Start to Freeze FileSystem\"]\n" +
+        "[level=\"info\"][time=\"2026-11-21 17:30:03.250\"][message=\"Thaw FileSystem Successfully\"]\n" +
+        "[level=\"info\"][time=\"2026-11-21 17:30:03.300\"][snapshotgroup=\"ssg-1\"][message=\"Take FsConsistent snapshots successfully\"]\n";
+
+    [Fact]
+    public void GuestTimesCarryTheGuestsOffsetInferredFromTheStartTime()
+    {
+        var result = Build(Record("Success", 0, GuestAtUtcPlus8Log), Group(new[] { ("FsConsistent", "True") }));
+
+        Assert.Equal(TimeSpan.FromHours(8), result.FreezeStart!.Value.Offset);
+        Assert.Equal(new DateTimeOffset(2026, 11, 21, 17, 30, 1, TimeSpan.FromHours(8)), result.FreezeStart);
+        Assert.Equal(new DateTimeOffset(2026, 11, 21, 9, 30, 3, 250, TimeSpan.Zero), result.ThawEnd!.Value.ToUniversalTime());
+        Assert.True(result.FreezeStart >= result.StartTime && result.ThawEnd <= result.FinishTime, "the freeze lies within the run");
+        Assert.Equal(TimeSpan.Zero, result.StartTime!.Value.Offset);
+    }
+
+    [Fact]
+    public void WithoutAStartTimeTheGuestTimesAreUnknownButTheFreezeDurationStays()
+    {
+        var record = Record("Success", 0, GuestAtUtcPlus8Log);
+        record.StartTime = null;
+
+        var result = Build(record, Group(new[] { ("FsConsistent", "True") }));
+
+        Assert.Null(result.FreezeStart);
+        Assert.Null(result.ThawEnd);
+        Assert.Equal(2.25, result.FreezeSeconds);
     }
 
     [Fact]
@@ -52,7 +83,7 @@ public class SnapshotResultClassifierTests
     {
         var result = Build(Record("Success", 0), Group(new[] { ("APPConsistent", "True") }, new[] { ("FsConsistent", "True") }));
 
-        Assert.Equal(Consistency.FileSystem, result.Consistency);
+        Assert.Equal(Consistency.FileSystem, result.ConsistencyValue);
         var error = SnapshotResultClassifier.ErrorFor(result, requireApplicationConsistent: true);
         Assert.Equal(WorkflowErrorIds.NotApplicationConsistent, error!.ErrorId);
         Assert.Same(result, error.Target);
@@ -64,7 +95,7 @@ public class SnapshotResultClassifierTests
     {
         var result = Build(Record("Success", 0), group: null);
 
-        Assert.Equal(Consistency.Application, result.Consistency);
+        Assert.Equal(Consistency.Application, result.ConsistencyValue);
         Assert.Equal("Log", result.ConsistencySource);
     }
 

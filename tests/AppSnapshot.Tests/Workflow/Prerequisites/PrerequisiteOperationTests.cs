@@ -25,11 +25,13 @@ public class PrerequisiteOperationTests
 
         var report = Assert.Single(sink.ObjectsOf<PrerequisiteReport>());
         var policy = Assert.Single(report.Checks, c => c.Name == PrerequisiteCheckNames.RamRolePolicy);
-        Assert.Equal((false, CheckSeverity.Warning), (policy.Passed, policy.Severity));
+        Assert.Equal(((bool?)null, CheckSeverity.Warning), (policy.Passed, policy.SeverityValue));
         Assert.Contains("Could not verify", policy.Detail);
         var size = Assert.Single(report.Checks, c => c.Name == PrerequisiteCheckNames.GroupSize);
         Assert.False(size.Passed);
         Assert.False(report.Ready);
+        Assert.Equal(new[] { PrerequisiteCheckNames.GroupSize }, report.FailedChecks);
+        Assert.Contains(PrerequisiteCheckNames.RamRolePolicy, report.WarningChecks);
         Assert.Single(cloud.Ecs.CallsTo("DescribeDisks"));
     }
 }

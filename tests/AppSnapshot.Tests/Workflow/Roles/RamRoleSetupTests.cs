@@ -40,7 +40,7 @@ public class RamRoleSetupTests
 
         var result = Assert.Single(sink.ObjectsOf<RamRoleSetupResult>());
         Assert.True(result.PolicyDocumentDiffers);
-        Assert.Equal(SetupStatus.AlreadyAttached, result.AttachmentStatus);
+        Assert.Equal(SetupStatus.AlreadyAttached, result.AttachmentStatusValue);
         Assert.Contains(sink.Warnings, w => w.Contains("ecs:CreateSnapshot*"));
         Assert.Empty(ram.CallsTo("CreateRole"));
     }

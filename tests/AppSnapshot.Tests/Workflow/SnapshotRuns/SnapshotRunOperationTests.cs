@@ -38,7 +38,7 @@ public class SnapshotRunOperationTests
         Assert.Equal(3, runs.Select(r => r.Get("ClientToken")).Distinct().Count());
         var results = _sink.ObjectsOf<AppSnapshotResult>();
         Assert.Equal(ids.OrderBy(x => x), results.Select(r => r.InstanceId).OrderBy(x => x));
-        Assert.All(results, r => Assert.Equal(Consistency.Application, r.Consistency));
+        Assert.All(results, r => Assert.Equal(Consistency.Application, r.ConsistencyValue));
         Assert.Empty(_sink.Errors);
         // Polling is per invocation: at most one call per invocation per round, three rounds.
         Assert.InRange(_cloud.Ecs.CallsTo("DescribeInvocations").Count, 3, 9);
@@ -67,6 +67,47 @@ public class SnapshotRunOperationTests
         Assert.Empty(sink.Errors);
         Assert.Equal(1, pollsWhenWritten["i-fast"]);
         Assert.Equal(4, pollsWhenWritten["i-slow"]);
+    }
+
+    [Fact]
+    public async Task ProgressEstimatesTheTimeLeftAndNamesTheInstancesStillRunning()
+    {
+        _cloud.Add("i-fast").FinishAfterPolls = 1;
+        _cloud.Add("i-slow").FinishAfterPolls = 3;
+
+        await new SnapshotRunOperation(_cloud.Clients, Settings).RunAsync(Request(new[] { "i-fast", "i-slow" }), _sink, CancellationToken.None);
+
+        var waiting = _sink.Progress.Where(p => !p.Completed).ToList();
+        var afterFirst = waiting.First(p => p.StatusDescription.StartsWith("1 of 2", StringComparison.Ordinal));
+        Assert.Equal("Still running: i-slow", afterFirst.CurrentOperation);
+        Assert.InRange(afterFirst.SecondsRemaining, 1, 60);
+        Assert.Null(waiting.Last().CurrentOperation);
+        Assert.Equal(0, waiting.Last().SecondsRemaining);
+        Assert.Equal(100, waiting.Last().PercentComplete);
+    }
+
+    [Fact]
+    public async Task EachInstanceIsNamedOnTheVerboseStreamAsItFinishes()
+    {
+        _cloud.Add("i-fast").FinishAfterPolls = 1;
+        _cloud.Add("i-slow").FinishAfterPolls = 2;
+
+        await new SnapshotRunOperation(_cloud.Clients, Settings).RunAsync(Request(new[] { "i-fast", "i-slow" }), _sink, CancellationToken.None);
+
+        var finished = _sink.Verbose.Where(v => v.Contains(" finished: ")).ToList();
+        Assert.Equal(2, finished.Count);
+        Assert.StartsWith("i-fast finished: Application-consistent group ssg-", finished[0]);
+        Assert.StartsWith("i-slow finished: ", finished[1]);
+    }
+
+    [Fact]
+    public void AFailedInstanceIsNamedWithItsExitCodeOrCloudAssistantStatus()
+    {
+        var failed = new AppSnapshotResult { InstanceId = "i-1", ExitCode = 13, ExitCodeMeaning = "No RAM role is attached to the instance." };
+        var timedOut = new AppSnapshotResult { InstanceId = "i-2", Status = "Timeout", ErrorCode = "ExecutionTimeout" };
+
+        Assert.Equal("i-1 finished: exit code 13 (No RAM role is attached to the instance).", InvocationWatcher.Finished(failed));
+        Assert.Equal("i-2 finished: Cloud Assistant reported Timeout (ExecutionTimeout).", InvocationWatcher.Finished(timedOut));
     }
 
     [Fact]
@@ -146,7 +187,7 @@ public class SnapshotRunOperationTests
         await new SnapshotRunOperation(_cloud.Clients, Settings).RunAsync(Request(new[] { "i-1" }, r => r.NoWait = true), _sink, CancellationToken.None);
 
         var invocation = Assert.Single(_sink.ObjectsOf<SnapshotInvocation>());
-        Assert.Equal(("i-1", "cn-hangzhou", "nightly", Platform.Linux), (invocation.InstanceId, invocation.RegionId, invocation.GroupName, invocation.Platform));
+        Assert.Equal(("i-1", "cn-hangzhou", "nightly", Platform.Linux), (invocation.InstanceId, invocation.RegionId, invocation.GroupName, invocation.PlatformValue));
         Assert.StartsWith("t-", invocation.InvokeId);
         Assert.Empty(_cloud.Ecs.CallsTo("DescribeInvocations"));
         Assert.Equal(invocation.InvokeId, Assert.Single(_registry.Snapshot()).InvokeId);
@@ -189,7 +230,7 @@ public class SnapshotRunOperationTests
 
         await new SnapshotRunOperation(_cloud.Clients, Settings).RunAsync(Request(new[] { "i-fs" }, r => r.RequireApplicationConsistent = true), _sink, CancellationToken.None);
 
-        Assert.Equal(Consistency.FileSystem, Assert.Single(_sink.ObjectsOf<AppSnapshotResult>()).Consistency);
+        Assert.Equal(Consistency.FileSystem, Assert.Single(_sink.ObjectsOf<AppSnapshotResult>()).ConsistencyValue);
         Assert.Equal(WorkflowErrorIds.NotApplicationConsistent, Assert.Single(_sink.Errors).ErrorId);
     }
 

@@ -1,0 +1,35 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+
+namespace AppSnapshot.Workflow.SnapshotRuns
+{
+    /// <summary>
+    /// How long a wait for plug-in runs has left, for the progress bar. The runs go in parallel, so the
+    /// instances still running should take about as long as the typical (median) finished one did:
+    /// what is left of that, plus the time to the next look (a finish is seen only when polled), never
+    /// beyond the deadline. Unknown until the first instance finishes.
+    /// </summary>
+    internal static class RemainingTime
+    {
+        /// <param name="finishedAfter">For each finished instance, how long after the wait began it was seen finished.</param>
+        public static TimeSpan? Estimate(IReadOnlyCollection<TimeSpan> finishedAfter, int pending, TimeSpan elapsed, TimeSpan nextLook, TimeSpan untilDeadline)
+        {
+            if (pending <= 0) return TimeSpan.Zero;
+            if (finishedAfter.Count == 0) return null;
+            var sorted = finishedAfter.OrderBy(t => t).ToList();
+            var typical = sorted[(sorted.Count - 1) / 2];
+            var estimate = (typical > elapsed ? typical - elapsed : TimeSpan.Zero) + nextLook;
+            var limit = untilDeadline > TimeSpan.Zero ? untilDeadline : TimeSpan.Zero;
+            return estimate < limit ? estimate : limit;
+        }
+
+        /// <summary>The ids still running, as the progress bar names them: the first few, then how many more.</summary>
+        public static string Pending(IEnumerable<string> instanceIds, int shown = 4)
+        {
+            var ids = instanceIds.ToList();
+            var named = string.Join(", ", ids.Take(shown));
+            return "Still running: " + named + (ids.Count > shown ? " and " + (ids.Count - shown) + " more" : "");
+        }
+    }
+}
