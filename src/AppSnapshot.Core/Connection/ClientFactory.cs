@@ -22,7 +22,7 @@ namespace AppSnapshot.Connection
     /// </summary>
     public sealed class ClientFactory
     {
-        private static readonly Lazy<ClientFactory> SharedFactory = new Lazy<ClientFactory>(() => new ClientFactory(ClientEnvironment.Process, defaults: SessionDefaults.Process));
+        private static readonly Lazy<ClientFactory> SharedFactory = new Lazy<ClientFactory>(() => new ClientFactory(ClientEnvironment.Process));
         private static readonly Regex RegionPattern = new Regex("^[a-z0-9]+(-[a-z0-9]+)*$", RegexOptions.CultureInvariant);
 
         private readonly ClientEnvironment _env;
@@ -34,7 +34,7 @@ namespace AppSnapshot.Connection
         private readonly ConcurrentDictionary<string, Lazy<CredentialHandle>> _providers = new ConcurrentDictionary<string, Lazy<CredentialHandle>>(StringComparer.Ordinal);
         private readonly ConcurrentDictionary<string, RpcClient> _clients = new ConcurrentDictionary<string, RpcClient>(StringComparer.Ordinal);
 
-        /// <param name="defaults">Session defaults to apply; none when omitted.</param>
+        /// <param name="defaults">Session defaults to apply when a call brings none in <see cref="ConnectionOptions.Defaults"/>; none when omitted.</param>
         public ClientFactory(ClientEnvironment environment, ClientSettings? settings = null, SessionDefaults? defaults = null)
         {
             _env = environment ?? throw new ArgumentNullException(nameof(environment));
@@ -48,7 +48,7 @@ namespace AppSnapshot.Connection
                 _settings.MetadataEndpoint, _settings.MetadataTimeout, _env.IsTrue(EnvironmentNames.ImdsV1Disabled)));
         }
 
-        /// <summary>Process-wide, reading the real environment and home directory and <see cref="SessionDefaults.Process"/>.</summary>
+        /// <summary>Process-wide, reading the real environment and home directory; session defaults come with each call's options.</summary>
         public static ClientFactory Shared => SharedFactory.Value;
 
         internal ClientSettings Settings => _settings;
@@ -57,7 +57,7 @@ namespace AppSnapshot.Connection
         public AcsSession Connect(ConnectionOptions options, IOutputSink? notes = null)
         {
             options ??= new ConnectionOptions();
-            var defaults = _defaults.Current;
+            var defaults = (options.Defaults ?? _defaults).Current;
             var request = options.CredentialRequest();
             if (string.IsNullOrWhiteSpace(request.ProfileName) && defaults.ProfileName != null)
             {

@@ -14,6 +14,8 @@ namespace AppSnapshot.Connection
         public string? SecurityToken { get; set; }
         /// <summary>Overrides the endpoint of every product, e.g. http://127.0.0.1:8787 for the emulator.</summary>
         public string? Endpoint { get; set; }
+        /// <summary>The caller's session defaults (Set-AppSnapshotDefault); they rank below the parameters above and above the environment.</summary>
+        public SessionDefaults? Defaults { get; set; }
 
         internal CredentialRequest CredentialRequest() => new CredentialRequest
         {

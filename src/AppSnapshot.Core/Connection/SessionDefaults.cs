@@ -7,8 +7,9 @@ using AppSnapshot.Models;
 namespace AppSnapshot.Connection
 {
     /// <summary>
-    /// Region, profile and endpoint defaults for the rest of the session (the process), set by
-    /// Set-AppSnapshotDefault. Precedence of every setting: per-call parameter, then this session
+    /// Region, profile and endpoint defaults for the rest of one PowerShell session (a runspace: the
+    /// cmdlets keep one instance per runspace and pass it in <see cref="ConnectionOptions.Defaults"/>),
+    /// set by Set-AppSnapshotDefault. Precedence of every setting: per-call parameter, then this session
     /// default, then the environment, then the profile file. Thread-safe: readers get a copy.
     /// </summary>
     public sealed class SessionDefaults
@@ -21,9 +22,6 @@ namespace AppSnapshot.Connection
         private string? _regionId;
         private string? _profileName;
         private string? _endpoint;
-
-        /// <summary>The defaults every cmdlet of this process uses.</summary>
-        public static SessionDefaults Process { get; } = new SessionDefaults();
 
         public AppSnapshotDefault Current
         {

@@ -27,9 +27,9 @@ namespace AppSnapshot.Commands
         {
             var all = !RegionId && !ProfileName && !Endpoint;
             var what = all ? "all defaults" : string.Join(", ", Named());
-            if (!ShouldProcess("AppSnapshot session defaults", "Clear " + what)) return;
-            var before = SessionDefaults.Process.Current;
-            var after = SessionDefaults.Process.Clear(RegionId, ProfileName, Endpoint);
+            if (!Infrastructure.SessionChangeConfirmation.ShouldProcess(this, "AppSnapshot session defaults", "Clear " + what)) return;
+            var before = Infrastructure.RunspaceDefaults.Current.Current;
+            var after = Infrastructure.RunspaceDefaults.Current.Clear(RegionId, ProfileName, Endpoint);
             SessionDefaultChanges.Report(this, before, after);
             if (PassThru) WriteObject(after);
         }

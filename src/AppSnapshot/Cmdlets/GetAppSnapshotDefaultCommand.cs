@@ -12,7 +12,7 @@ namespace AppSnapshot.Commands
     {
         protected override void EndProcessing()
         {
-            var current = SessionDefaults.Process.Current;
+            var current = Infrastructure.RunspaceDefaults.Current.Current;
             WriteDebug("Session defaults apply after per-call parameters and before environment variables and profile files.");
             WriteObject(current);
         }

@@ -56,13 +56,13 @@ namespace AppSnapshot.Commands
                     },
                 });
             }
-            if (!ShouldProcess("AppSnapshot session defaults", "Set " + string.Join(", ", given))) return;
+            if (!Infrastructure.SessionChangeConfirmation.ShouldProcess(this, "AppSnapshot session defaults", "Set " + string.Join(", ", given))) return;
 
-            var before = SessionDefaults.Process.Current;
+            var before = Infrastructure.RunspaceDefaults.Current.Current;
             AppSnapshotDefault after;
             try
             {
-                after = SessionDefaults.Process.Set(region, profile, endpoint);
+                after = Infrastructure.RunspaceDefaults.Current.Set(region, profile, endpoint);
             }
             catch (ArgumentException ex)
             {

@@ -111,6 +111,7 @@ namespace AppSnapshot.Commands.Infrastructure
                 RegionId = CommandLineRegionId,
                 ProfileName = ProfileName,
                 Endpoint = Endpoint,
+                Defaults = RunspaceDefaults.Current,
             };
             if (Credential != null)
             {

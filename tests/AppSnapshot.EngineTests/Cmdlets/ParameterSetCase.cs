@@ -15,6 +15,9 @@ public sealed record ParameterSetCase(string Cmdlet, string ParameterSet, string
     /// <summary>Reads the session-wide list of pending runs, so it cannot share the process with tests that add to it.</summary>
     public bool ReadsPendingRuns { get; init; }
 
+    /// <summary>The cmdlet talks to the cloud, so its debug stream says where credentials, region and endpoint came from.</summary>
+    public bool Connects { get; init; } = true;
+
     /// <summary>Prepares the emulator and sets the session variables the command uses.</summary>
     public Action<EmulatorFixture, EngineSession>? Arrange { get; init; }
 

@@ -36,6 +36,11 @@ public static class ParameterSetCases
             { ChangesState = true, Arrange = Arrangements.Group },
         new("Restore-EcsSnapshotGroup", "__AllParameterSets", "Restore-EcsSnapshotGroup -SnapshotGroupId $group", "RollbackResult", 2)
             { ChangesState = true, Arrange = Arrangements.GroupOfStoppedInstance },
+        new("Set-AppSnapshotDefault", "__AllParameterSets", "Set-AppSnapshotDefault -RegionId cn-beijing -PassThru", "AppSnapshotDefault", 1)
+            { ChangesState = true, Connects = false },
+        new("Get-AppSnapshotDefault", "__AllParameterSets", "Get-AppSnapshotDefault", "AppSnapshotDefault", 1) { Connects = false },
+        new("Clear-AppSnapshotDefault", "__AllParameterSets", "Clear-AppSnapshotDefault -PassThru", "AppSnapshotDefault", 1)
+            { ChangesState = true, Connects = false },
     ];
 
     public static ParameterSetCase Get(string cmdlet, string parameterSet) =>
@@ -53,11 +58,12 @@ public static class ParameterSetCases
         return data;
     }
 
-    /// <summary>Theory data: (cmdlet, parameter set) of every case whose cmdlet supports ShouldProcess.</summary>
+    /// <summary>Theory data: (cmdlet, parameter set) of every case whose cmdlet supports ShouldProcess and changes the cloud.</summary>
     public static TheoryData<string, string> ChangingState()
     {
         var data = new TheoryData<string, string>();
-        foreach (var c in All.Where(c => c.ChangesState)) data.Add(c.Cmdlet, c.ParameterSet);
+        // Cases that change only the PowerShell session (session defaults) are checked in their own classes.
+        foreach (var c in All.Where(c => c.ChangesState && c.Connects)) data.Add(c.Cmdlet, c.ParameterSet);
         return data;
     }
 

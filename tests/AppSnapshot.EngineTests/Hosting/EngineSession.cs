@@ -22,7 +22,7 @@ public sealed class EngineSession : IDisposable
     });
 
     private const string ConnectScript = """
-        foreach ($command in Get-Command -Module AppSnapshot) {
+        foreach ($command in Get-Command -Module AppSnapshot | Where-Object Noun -ne 'AppSnapshotDefault') {
             $PSDefaultParameterValues["$($command.Name):Endpoint"] = $AppSnapshotTestEndpoint
             $PSDefaultParameterValues["$($command.Name):Credential"] = $AppSnapshotTestCredential
             if ($AppSnapshotTestRegion) { $PSDefaultParameterValues["$($command.Name):RegionId"] = $AppSnapshotTestRegion }

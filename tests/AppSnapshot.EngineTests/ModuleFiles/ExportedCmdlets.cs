@@ -17,6 +17,9 @@ public static class ExportedCmdlets
         "Get-EcsSnapshotGroup",
         "Remove-EcsSnapshotGroup",
         "Restore-EcsSnapshotGroup",
+        "Set-AppSnapshotDefault",
+        "Get-AppSnapshotDefault",
+        "Clear-AppSnapshotDefault",
     ];
 
     public static TheoryData<string> Theory()

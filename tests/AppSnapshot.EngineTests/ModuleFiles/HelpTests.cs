@@ -15,7 +15,7 @@ public class HelpTests
             Description = (@($help.description) | ForEach-Object { $_.Text }) -join "`n"
             Examples    = @(@($help.examples.example) | ForEach-Object { [string]$_.code })
             Parameters  = @($command.Parameters.Keys | Where-Object { $_ -notin $common })
-            Documented  = @(@($help.parameters.parameter) | ForEach-Object { $_.name + '=' + ((@($_.description) | ForEach-Object { $_.Text }) -join ' ') })
+            Documented  = @(@($help.parameters.parameter) | Where-Object { $_ } | ForEach-Object { $_.name + '=' + ((@($_.description) | ForEach-Object { $_.Text }) -join ' ') })
         }
         """;
 

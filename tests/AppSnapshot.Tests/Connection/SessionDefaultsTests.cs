@@ -97,10 +97,4 @@ public sealed class SessionDefaultsTests
         });
         Assert.Equal(0, torn);
     }
-
-    [Fact]
-    public void TheProcessWideInstanceIsOne()
-    {
-        Assert.Same(SessionDefaults.Process, SessionDefaults.Process);
-    }
 }
