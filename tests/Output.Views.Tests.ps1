@@ -19,6 +19,7 @@ BeforeDiscovery {
         @{ Type = 'SnapshotInfo'; Labels = @('SnapshotId', 'SourceDiskId', 'Consistency', 'Status', 'Type'); Key = @('SnapshotId', 'SourceDiskId', 'Consistency', 'Status', 'Type') }
         @{ Type = 'SnapshotGroupRemoval'; Labels = @('Status', 'SnapshotGroupId', 'InstanceId', 'Failed', 'Name'); Key = @('Status', 'SnapshotGroupId', 'InstanceId', 'Failed') }
         @{ Type = 'RollbackResult'; Labels = @('InstanceId', 'DiskId', 'SnapshotId', 'Status'); Key = @('InstanceId', 'DiskId', 'SnapshotId', 'Status') }
+        @{ Type = 'AppSnapshotDefault'; Labels = @('RegionId', 'ProfileName', 'Endpoint'); Key = @('RegionId', 'ProfileName', 'Endpoint') }
     )
     $lists = @(
         @{ Type = 'EcsInstance'; Labels = @('InstanceId', 'Status', 'Platform', 'OSName', 'OSNameLocal', 'RamRoleName', 'CloudAssistantRunning', 'Disks', 'Tags') }
@@ -82,6 +83,8 @@ BeforeAll {
     Add-Sample 'RollbackResult' @(Restore-EcsSnapshotGroup @c -SnapshotGroupId $webGroup.SnapshotGroupId -StopInstance -Confirm:$false)
     $mysqlGroup = $groups | Where-Object InstanceId -EQ $mysql.InstanceId | Select-Object -First 1
     Add-Sample 'SnapshotGroupRemoval' @(Remove-EcsSnapshotGroup @c -SnapshotGroupId $mysqlGroup.SnapshotGroupId -Confirm:$false)
+    Add-Sample 'AppSnapshotDefault' @(Set-AppSnapshotDefault -RegionId cn-hangzhou -ProfileName views -Endpoint $script:Emulator.Endpoint -PassThru -WarningAction SilentlyContinue)
+    Clear-AppSnapshotDefault
 
     # The longest real values: ids of real accounts (i-/s-/d- 22 characters, ssg- 24), the longest status words.
     $instanceId = 'i-bp1g6zv0ce8oghu7kx9z'
@@ -107,6 +110,7 @@ BeforeAll {
     Add-Sample 'SnapshotInfo' @(New-Object "$models.SnapshotInfo" -Property @{ SnapshotId = 's-bp1c0doj0taqyzzl9z1y'; SourceDiskId = 'd-bp1bq5g3dxxo1x4o9z1y'; Consistency = 'Application'; Status = 'accomplished'; SourceDiskType = 'system' })
     Add-Sample 'SnapshotGroupRemoval' @(New-Object "$models.SnapshotGroupRemoval" -Property @{ Status = 'PartiallyRemoved'; SnapshotGroupId = $groupId; InstanceId = $instanceId; Name = 'nightly-production-database' })
     Add-Sample 'RollbackResult' @(New-Object "$models.RollbackResult" -Property @{ InstanceId = $instanceId; DiskId = 'd-bp1bq5g3dxxo1x4o9z1y'; SnapshotId = 's-bp1c0doj0taqyzzl9z1y'; OperationStatus = 'Success' })
+    Add-Sample 'AppSnapshotDefault' @(New-Object "$models.AppSnapshotDefault" -Property @{ RegionId = 'ap-southeast-1'; ProfileName = 'AppSnapshotProductionX'; Endpoint = 'https://ecs-vpc.ap-southeast-1.aliyuncs.com' })
     $script:Samples = $samples
 }
 
@@ -126,7 +130,7 @@ Describe 'The format file' {
 
     It 'has samples written by the cmdlets for every view' -ForEach @{ TableTypes = $script:TableTypes } {
         foreach ($type in $TableTypes) {
-            @($script:Samples[$type] | Where-Object { $_.InstanceId -ne 'i-bp1g6zv0ce8oghu7kx9z' -and $_.DiskId -ne 'd-bp1bq5g3dxxo1x4o9z1y' -and $_.RoleName -ne 'AppSnapshotRoleNameXyz' -and $_.Name -ne 'MultiAttachDisks' -and $_.SnapshotId -ne 's-bp1c0doj0taqyzzl9z1y' }).Count | Should -BeGreaterThan 0 -Because "the cmdlets wrote $type objects"
+            @($script:Samples[$type] | Where-Object { $_.InstanceId -ne 'i-bp1g6zv0ce8oghu7kx9z' -and $_.DiskId -ne 'd-bp1bq5g3dxxo1x4o9z1y' -and $_.RoleName -ne 'AppSnapshotRoleNameXyz' -and $_.Name -ne 'MultiAttachDisks' -and $_.SnapshotId -ne 's-bp1c0doj0taqyzzl9z1y' -and $_.ProfileName -ne 'AppSnapshotProductionX' }).Count | Should -BeGreaterThan 0 -Because "the cmdlets wrote $type objects"
         }
     }
 }
