@@ -4,8 +4,8 @@ using AppSnapshot.EngineTests.Hosting;
 namespace AppSnapshot.EngineTests.Pipelines;
 
 /// <summary>
-/// Piped input selects exactly what was piped, and nothing else. Binding defects are tracked in
-/// issue 11: those tests state the correct behaviour and are skipped until that work lands.
+/// Piped input selects exactly what was piped, and nothing else (issue 11). Every output type into every
+/// cmdlet it binds to is in Matrix/; these are the edge cases: nothing to select, nothing piped, position 0.
 /// </summary>
 public class SelectionBindingTests : IClassFixture<EmulatorFixture>
 {
@@ -39,6 +39,34 @@ public class SelectionBindingTests : IClassFixture<EmulatorFixture>
 
         Assert.Empty(run.Output);
         Assert.Equal(1, _emulator.Control.GetSnapshotGroupCount("i-ubuntu2204"));
+    }
+
+    [Fact]
+    public void APipedInstanceWithoutGroupsListsNothing()
+    {
+        using var session = _emulator.OpenSession(defaultRegion: false);
+        Groups.Create(_emulator, session, "i-ubuntu2204", "engine-other");
+
+        var run = session.Run("Get-EcsInstance -RegionId cn-hangzhou -InstanceId i-win2008r2 | Get-EcsSnapshotGroup").AssertClean();
+
+        Assert.Empty(run.Output);
+    }
+
+    [Fact]
+    public void APipedInstanceIsRefusedByRestoreAtBindingAndNothingIsRolledBack()
+    {
+        using var session = _emulator.OpenSession(defaultRegion: false);
+        Groups.Create(_emulator, session, "i-ubuntu2204", "engine-other");
+        _emulator.Control.SetInstanceStatus("i-ubuntu2204", "Stopped");
+        var before = _emulator.State();
+
+        var run = session.Run("Get-EcsInstance -RegionId cn-hangzhou -InstanceId i-win2008r2 | Restore-EcsSnapshotGroup -Confirm:$false");
+
+        Assert.Null(run.Exception);
+        Assert.Empty(run.Output);
+        Assert.Equal("ParameterBindingException", run.Error("InputObjectMissingMandatory").Exception.GetType().Name);
+        Assert.Single(run.Errors);
+        Assert.Equal(before, _emulator.State());
     }
 
     [Theory]
