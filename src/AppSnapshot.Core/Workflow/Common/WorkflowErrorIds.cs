@@ -17,6 +17,8 @@ namespace AppSnapshot.Workflow.Common
         public const string InstanceRamRoleConflict = "InstanceRamRoleConflict";
         public const string InstanceRamRoleAttachFailed = "InstanceRamRoleAttachFailed";
         public const string InstanceRamRoleDetachFailed = "InstanceRamRoleDetachFailed";
+        /// <summary>A step of Initialize-AppSnapshotRamRole lost its answer and was, as the read-back shows, not made.</summary>
+        public const string RamSetupIncomplete = "RamSetupIncomplete";
 
         // Snapshot run
         public const string InstanceNotRunning = "InstanceNotRunning";
@@ -45,5 +47,7 @@ namespace AppSnapshot.Workflow.Common
         public const string RollbackDiskFailed = "RollbackDiskFailed";
         public const string RollbackSnapshotNotReady = "RollbackSnapshotNotReady";
         public const string InstanceStateTimeout = "InstanceStateTimeout";
+        /// <summary>StopInstance/StartInstance lost its answer and the instance's status shows it was not carried out.</summary>
+        public const string InstanceStateChangeFailed = "InstanceStateChangeFailed";
     }
 }
