@@ -69,13 +69,20 @@ internal static partial class SendFileActions
                 PlannedFinishTime = ctx.Now + ctx.State.Scaled(NominalDelivery + NominalTransfer),
             };
             task.Targets.Add(target);
-            ctx.State.Events.Schedule(target.PlannedFinishTime, () => Deliver(ctx.State, instance, task, target, text));
+            ScheduleDelivery(ctx.State, instance, task, target);
         }
         ctx.State.SendFileTasks[task.InvokeId] = task;
         ctx.State.SendFileTokens.Remember(token, ctx.P, task.InvokeId);
         ctx.State.CountCreated("SendFile");
         return new { task.InvokeId };
     }
+
+    /// <summary>At SendFile, and again for every undelivered target when a saved state is loaded.</summary>
+    public static void ScheduleDelivery(EmulatorState state, Instance instance, SendFileTask task, InvocationTarget target) =>
+        state.Events.Schedule(target.PlannedFinishTime, () => Deliver(state, instance, task, target, TextOf(task)));
+
+    private static string TextOf(SendFileTask task) =>
+        task.ContentType == "Base64" ? Encoding.UTF8.GetString(Convert.FromBase64String(task.Content)) : task.Content;
 
     private static void Deliver(EmulatorState state, Instance instance, SendFileTask task, InvocationTarget target, string text)
     {
