@@ -76,21 +76,30 @@ namespace AppSnapshot.Workflow.SnapshotRuns
             if (open.Count > 0) EndWithRunsGoing(open, options, sink);
         }
 
-        /// <summary>One round whose calls are cancelled at the deadline; false when the deadline cut it short.</summary>
+        /// <summary>
+        /// How long past the deadline a round may still take, so that the look due at the deadline itself can be answered;
+        /// the wait still ends within a second of -TimeoutSeconds.
+        /// </summary>
+        private static readonly TimeSpan RoundGrace = TimeSpan.FromMilliseconds(500);
+
+        /// <summary>One round whose calls are cancelled shortly after the deadline; false when that cut it short.</summary>
         private async Task<bool> PollUntilDeadlineAsync(List<WatchedInvocation> open, TimeSpan remaining, WatchOptions options, IOutputSink sink, CancellationToken ct)
         {
             using (var round = CancellationTokenSource.CreateLinkedTokenSource(ct))
             {
                 var limit = TimeSpan.FromMilliseconds(int.MaxValue - 1);
-                round.CancelAfter(remaining <= TimeSpan.Zero ? TimeSpan.Zero : remaining > limit ? limit : remaining);
+                var budget = (remaining <= TimeSpan.Zero ? TimeSpan.Zero : remaining) + RoundGrace;
+                round.CancelAfter(budget > limit ? limit : budget);
                 try
                 {
                     foreach (var done in await PollRoundAsync(open, options, sink, round.Token).ConfigureAwait(false)) open.Remove(done);
                     return true;
                 }
-                catch (OperationCanceledException) when (!ct.IsCancellationRequested && round.IsCancellationRequested)
+                catch (OperationCanceledException cut) when (!ct.IsCancellationRequested && round.IsCancellationRequested)
                 {
                     sink.WriteVerbose("The deadline passed while polling; the calls still waiting for an answer were abandoned.");
+                    foreach (var invocation in open.Where(i => !i.EverRead))
+                        invocation.LastError ??= new TimeoutException("DescribeInvocations did not answer before the deadline.", cut);
                     return false;
                 }
             }
@@ -251,7 +260,8 @@ namespace AppSnapshot.Workflow.SnapshotRuns
             RunsLeftBehind.Register(pending, _settings.PendingInvocations);
             foreach (var invocation in open)
             {
-                if (!invocation.EverRead)
+                // Looked for and never read (outage, credentials): unknown. Not looked for yet: the wait was just too short.
+                if (!invocation.EverRead && invocation.LastError != null)
                 {
                     var targets = invocation.InstanceIds.Count == 0
                         ? new[] { RunsLeftBehind.Target(invocation.RegionId, invocation.InvokeId, "", invocation.GroupName) }
@@ -262,7 +272,7 @@ namespace AppSnapshot.Workflow.SnapshotRuns
                 {
                     foreach (var id in Unreported(invocation))
                     {
-                        var status = invocation.LastStatus.TryGetValue(id, out var s) && s.Length > 0 ? s : "not finished";
+                        var status = invocation.LastStatus.TryGetValue(id, out var s) && s.Length > 0 ? s : "not looked at yet";
                         sink.WriteError(RunsLeftBehind.TimedOut(RunsLeftBehind.Target(invocation.RegionId, invocation.InvokeId, id, invocation.GroupName), status, options.Timeout));
                     }
                 }
