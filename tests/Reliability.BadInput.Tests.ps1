@@ -34,7 +34,9 @@ BeforeAll {
 
     function Get-CallCount {
         $calls = Invoke-RestMethod -Uri "$($script:Emulator.Endpoint)/_emulator/calls"
-        ($calls.PSObject.Properties | Measure-Object -Property Value -Sum).Sum
+        $total = 0
+        foreach ($action in $calls.PSObject.Properties) { $total += $action.Value }
+        $total
     }
 
     # Runs a command that must be refused: returns the error, after checking that no call reached the emulator
@@ -55,8 +57,10 @@ BeforeAll {
         $refusal | Should -Not -BeNullOrEmpty -Because 'the value must be refused'
         $after | Should -Be $before -Because 'nothing may reach the service'
         $script:Tally.RefusedBeforeAnyCall++
-        $named = $refusal.Exception.ParameterName -eq $Parameter -or "$($refusal.TargetObject)" -eq $Parameter -or
-            "$($refusal.Exception.Message) $($refusal.ErrorDetails.Message)" -match [regex]::Escape("-$Parameter")
+        $bindingName = if ($refusal.Exception.PSObject.Properties['ParameterName']) { $refusal.Exception.ParameterName } else { $null }
+        $details = if ($refusal.ErrorDetails) { $refusal.ErrorDetails.Message } else { '' }
+        $named = $bindingName -eq $Parameter -or "$($refusal.TargetObject)" -eq $Parameter -or
+            "$($refusal.Exception.Message) $details" -match [regex]::Escape("-$Parameter")
         $named | Should -BeTrue -Because "the refusal must name -$Parameter ($($refusal.FullyQualifiedErrorId): $($refusal.Exception.Message))"
         $script:Tally.ParameterNamed++
         $refusal
@@ -130,7 +134,7 @@ Describe 'Script files' {
         Set-Content -Path $script:Good -Value '#!/bin/bash', 'exit 0'
         $script:Sparse = Join-Path $TestDrive 'huge.sh'
         $stream = [System.IO.File]::Create($script:Sparse)
-        $stream.SetLength(200MB)
+        $stream.SetLength(200 * 1024 * 1024)
         $stream.Dispose()
         $script:Binary = Join-Path $TestDrive 'binary.sh'
         [System.IO.File]::WriteAllBytes($script:Binary, [byte[]](0x7F, 0x45, 0x4C, 0x46, 0, 2))

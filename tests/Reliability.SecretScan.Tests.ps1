@@ -146,7 +146,7 @@ Describe 'No secret in any stream, error or transcript' {
         $said | Should -Match 'SignatureDoesNotMatch'
         $said | Should -Match 'LTAI\*\*\*\*01'
         $said | Should -Match 'AppSnapshotResult|SnapshotGroupId'
-        $bytes | Should -BeGreaterThan 100KB
+        $bytes | Should -BeGreaterThan (100 * 1024)
         $findings | Should -Be 0
     }
 }
