@@ -10,6 +10,8 @@
     Help     platyPS New-ExternalHelp from docs/help when platyPS is installed, else the generator
     Package  a .nupkg of out/AppSnapshot in out/packages, made by PSResourceGet or PowerShellGet
     Demo     the whole workflow with the built cmdlets against the ECS emulator on a free port (tools/demo)
+    Reliability  the figures of RELIABILITY.md: the real-engine Pester files tests/Reliability.*.Tests.ps1 (bad-input
+             sweep, secret scan, honest ends) and the fault matrix (tests/AppSnapshot.Reliability), into out/reliability
     Clean    removes out/, the generated help and the bin/obj folders
 
 .EXAMPLE
@@ -20,7 +22,7 @@
 #>
 [CmdletBinding()]
 param(
-    [ValidateSet('Build', 'Test', 'Help', 'Package', 'Demo', 'Clean')]
+    [ValidateSet('Build', 'Test', 'Help', 'Package', 'Demo', 'Reliability', 'Clean')]
     [string] $Task = 'Build',
 
     [ValidateSet('Release', 'Debug')]
@@ -229,6 +231,38 @@ function Invoke-DemoTask {
     & (Join-Path $RepoRoot 'tools/demo/Invoke-AppSnapshotDemo.ps1') -Configuration $Configuration
 }
 
+function Invoke-ReliabilityTask {
+    Invoke-BuildTask
+    $out = Join-Path $RepoRoot 'out/reliability'
+    Remove-Item -Path $out -Recurse -Force -ErrorAction SilentlyContinue
+    New-Item -ItemType Directory -Path $out -Force | Out-Null
+    $pester = Get-Module -ListAvailable -Name Pester | Where-Object { $_.Version.Major -ge 5 } | Sort-Object Version -Descending | Select-Object -First 1
+    if ($pester) {
+        Import-Module $pester -Force
+        # The Pester files write their counts (bad inputs, secret scan) here; the fault matrix adds them to its figures.
+        $env:APPSNAPSHOT_RELIABILITY_OUT = $out
+        try {
+            $config = New-PesterConfiguration
+            $config.Run.Path = (Get-ChildItem -Path (Join-Path $RepoRoot 'tests') -Filter 'Reliability.*.Tests.ps1').FullName
+            $config.Run.Exit = $false
+            $config.Run.PassThru = $true
+            $result = Invoke-Pester -Configuration $config
+        }
+        finally {
+            Remove-Item -Path Env:APPSNAPSHOT_RELIABILITY_OUT -ErrorAction SilentlyContinue
+        }
+        if ($result.FailedCount -gt 0) {
+            throw "$($result.FailedCount) reliability Pester test(s) failed."
+        }
+    }
+    else {
+        Write-Warning 'Pester 5 is not installed: the real-engine figures (bad inputs, secret scan) were skipped.'
+    }
+    $project = Join-Path $RepoRoot 'tests/AppSnapshot.Reliability/AppSnapshot.Reliability.csproj'
+    Invoke-Native -FilePath 'dotnet' -ArgumentList @('run', '--project', $project, '-c', $Configuration, '--no-build', '--', '--trials', '10', '--out', $out)
+    Write-Host "Figures: $(Join-Path $out 'figures.md')"
+}
+
 function Invoke-CleanTask {
     $paths = @(
         (Join-Path $RepoRoot 'out'),
@@ -253,5 +287,6 @@ switch ($Task) {
     'Help' { Invoke-HelpTask }
     'Package' { Invoke-PackageTask }
     'Demo' { Invoke-DemoTask }
+    'Reliability' { Invoke-ReliabilityTask }
     'Clean' { Invoke-CleanTask }
 }

@@ -9,6 +9,11 @@ public sealed class EmulatorOptions
     public double SpeedFactor { get; set; } = 1.0;
     /// <summary>Seed for fault randomness and generated ids.</summary>
     public int? Seed { get; set; }
+    /// <summary>
+    /// Keep the account in this file: loaded at start when it exists (instead of the fixture), written after every
+    /// call, so a killed emulator started again with the same file still knows its invocations and groups.
+    /// </summary>
+    public string? StatePath { get; set; }
     /// <summary>Log one line per API call (action, status, code) to the console; never secrets.</summary>
     public bool LogRequests { get; set; }
 }

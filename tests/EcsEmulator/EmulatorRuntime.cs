@@ -19,10 +19,13 @@ internal sealed class EmulatorRuntime
         Options = options;
         _fixture = options.Fixture ?? (options.FixturePath is { } path ? FixtureLoader.ReadFile(path) : DefaultFixture.Create());
         var random = options.Seed is { } seed ? new Random(seed) : new Random();
-        _ids = new IdGenerator(new Random(random.Next()));
+        var resuming = options.StatePath is { } statePath && File.Exists(statePath);
+        // A restarted emulator must not hand out the ids its earlier life (same seed) already used.
+        _ids = new IdGenerator(resuming ? new Random() : new Random(random.Next()));
         Faults = new FaultInjector(random);
         Verifier = new SignatureVerifier(new NonceRegistry());
-        State = FixtureLoader.Load(_fixture, Clock, _ids, options.SpeedFactor);
+        State = resuming ? StateFile.Load(options.StatePath!, Clock, _ids, options.SpeedFactor) : FixtureLoader.Load(_fixture, Clock, _ids, options.SpeedFactor);
+        Persist(State);
     }
 
     public EmulatorOptions Options { get; }
@@ -33,10 +36,17 @@ internal sealed class EmulatorRuntime
     public SignatureVerifier Verifier { get; }
     public EmulatorState State { get; private set; }
 
+    /// <summary>With --state, the account as it is now (caller holds the state lock); a failed write fails the call.</summary>
+    private void Persist(EmulatorState state)
+    {
+        if (Options.StatePath is { } path) StateFile.Save(state, path);
+    }
+
     public void Reset()
     {
         var fresh = FixtureLoader.Load(_fixture, Clock, _ids, Options.SpeedFactor);
         lock (State.Gate) State = fresh;
+        lock (fresh.Gate) Persist(fresh);
         Faults.Clear();
         Calls.Clear();
     }
@@ -51,7 +61,9 @@ internal sealed class EmulatorRuntime
             {
                 if (!ReferenceEquals(state, State)) continue;
                 state.CatchUp();
-                return work(state);
+                var result = work(state);
+                Persist(state);
+                return result;
             }
         }
     }

@@ -1,7 +1,7 @@
 using System.Globalization;
 using EcsEmulator;
 
-// Standalone: dotnet run --project tests/EcsEmulator -- --urls http://127.0.0.1:8787 [--fixture FILE] [--speed FACTOR] [--seed N] [--log]
+// Standalone: dotnet run --project tests/EcsEmulator -- --urls http://127.0.0.1:8787 [--fixture FILE] [--speed FACTOR] [--seed N] [--state FILE] [--log]
 var options = new EmulatorOptions();
 var urls = "http://127.0.0.1:8787";
 for (var i = 0; i < args.Length; i++)
@@ -13,6 +13,7 @@ for (var i = 0; i < args.Length; i++)
         case "--fixture": options.FixturePath = Next(); break;
         case "--speed": options.SpeedFactor = double.Parse(Next(), CultureInfo.InvariantCulture); break;
         case "--seed": options.Seed = int.Parse(Next(), CultureInfo.InvariantCulture); break;
+        case "--state": options.StatePath = Next(); break;
         case "--log": options.LogRequests = true; break;
         default: Console.Error.WriteLine($"Unknown argument {args[i]}"); return 2;
     }

@@ -30,6 +30,7 @@ namespace AppSnapshot.Api
                 .Add("Name", args.Name)
                 .Add("ClientToken", args.ClientToken)
                 .AddList("InstanceId", args.InstanceIds)
+                .AddTags(args.Tags)
                 .About(Counted.Ids(args.InstanceIds, "instance"));
             var response = await _ecs.CallAsync(request, ct).ConfigureAwait(false);
             return new RunCommandResult
@@ -62,6 +63,25 @@ namespace AppSnapshot.Api
                 InvocationStatus = invocation.GetString("InvocationStatus") ?? ApiValues.Text(invocation, "InvokeStatus"),
                 Instances = invocation.GetList("InvokeInstances", "InvokeInstance")
                     .Select(i => ReadInstance(i, invokeId, "FinishTime", response.RequestId)).ToList(),
+                RequestId = response.RequestId,
+            };
+        }
+
+        /// <summary>
+        /// The run carrying this tag (a tag unique to one RunCommand call), or null when there is none: how a
+        /// run whose RunCommand answer was lost is found again.
+        /// </summary>
+        public async Task<RunCommandResult?> FindRunByTagAsync(string key, string value, CancellationToken ct)
+        {
+            var request = ApiRequests.Ecs(_ecs, "DescribeInvocations").AddTags(new Dictionary<string, string> { [key] = value });
+            var response = await _ecs.CallAsync(request, ct).ConfigureAwait(false);
+            var invocation = response.Body.GetList("Invocations", "Invocation")
+                .FirstOrDefault(i => ApiValues.Tags(i, "TagKey", "TagValue").TryGetValue(key, out var v) && v == value);
+            if (invocation == null) return null;
+            return new RunCommandResult
+            {
+                InvokeId = ApiValues.Text(invocation, "InvokeId"),
+                CommandId = ApiValues.Text(invocation, "CommandId"),
                 RequestId = response.RequestId,
             };
         }

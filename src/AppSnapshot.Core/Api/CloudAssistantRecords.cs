@@ -13,6 +13,8 @@ namespace AppSnapshot.Api
         public string? Name { get; set; }
         /// <summary>Keep the same token on every retry of one logical call: the service then never runs it twice.</summary>
         public string ClientToken { get; set; } = Guid.NewGuid().ToString();
+        /// <summary>Task tags; a tag unique to the call finds the run again when its answer was lost.</summary>
+        public IDictionary<string, string> Tags { get; } = new Dictionary<string, string>(StringComparer.Ordinal);
     }
 
     public sealed class RunCommandResult
@@ -73,6 +75,10 @@ namespace AppSnapshot.Api
         public string FileMode { get; set; } = "0644";
         public bool Overwrite { get; set; }
         public string? Description { get; set; }
+        /// <summary>The same token on every attempt, so a repeat after a lost answer sends nothing twice.</summary>
+        public string ClientToken { get; set; } = Guid.NewGuid().ToString();
+        /// <summary>Task tags; a tag unique to the call finds the task again when its answer was lost.</summary>
+        public IDictionary<string, string> Tags { get; } = new Dictionary<string, string>(StringComparer.Ordinal);
     }
 
     public sealed class SendFileResult

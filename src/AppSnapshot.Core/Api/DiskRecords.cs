@@ -17,6 +17,8 @@ namespace AppSnapshot.Api
         public string ZoneId { get; set; } = "";
         /// <summary><c>Disabled</c>, <c>Enabled</c> or empty.</summary>
         public string MultiAttach { get; set; } = "";
+        /// <summary>The snapshot the disk was created or last reset from (empty when none).</summary>
+        public string SourceSnapshotId { get; set; } = "";
         public bool IsMultiAttach => MultiAttach == "Enabled" || MultiAttach == "LegacyShared";
     }
 

@@ -87,6 +87,7 @@ namespace AppSnapshot.Api
                     .Select(a => a.GetString("InstanceId") ?? "").Where(s => s.Length > 0).ToList(),
                 ZoneId = ApiValues.Text(d, "ZoneId"),
                 MultiAttach = ApiValues.Text(d, "MultiAttach"),
+                SourceSnapshotId = ApiValues.Text(d, "SourceSnapshotId"),
             });
     }
 }

@@ -33,10 +33,22 @@ namespace AppSnapshot.Api
                 .Add("FileMode", args.FileMode)
                 .Add("Overwrite", args.Overwrite)
                 .Add("Description", args.Description)
+                .Add("ClientToken", args.ClientToken)
                 .AddList("InstanceId", args.InstanceIds)
+                .AddTags(args.Tags)
                 .About(args.Name + " to " + Counted.Ids(args.InstanceIds, "instance"));
             var response = await _ecs.CallAsync(request, ct).ConfigureAwait(false);
             return new SendFileResult { InvokeId = ApiValues.Text(response.Body, "InvokeId"), RequestId = response.RequestId };
+        }
+
+        /// <summary>The InvokeId of the task carrying this tag, or null when there is none (the SendFile call made nothing).</summary>
+        public async Task<string?> FindByTagAsync(string key, string value, CancellationToken ct)
+        {
+            var request = ApiRequests.Ecs(_ecs, "DescribeSendFileResults").AddTags(new System.Collections.Generic.Dictionary<string, string> { [key] = value });
+            var response = await _ecs.CallAsync(request, ct).ConfigureAwait(false);
+            var task = response.Body.GetList("Invocations", "Invocation")
+                .FirstOrDefault(i => ApiValues.Tags(i, "TagKey", "TagValue").TryGetValue(key, out var v) && v == value);
+            return task == null ? null : ApiValues.Text(task, "InvokeId");
         }
 
         public async Task<SendFileInvocationRecord?> DescribeSendFileResultAsync(string invokeId, CancellationToken ct)

@@ -31,6 +31,13 @@ namespace AppSnapshot.Client
         public string? HostId { get; }
         public bool IsThrottling { get; }
         public bool IsRetryable { get; }
+        /// <summary>Requests the client sent for this call, the HTTP stack's own resends included (1 when the first answer was this error).</summary>
+        public int RequestsSent { get; internal set; } = 1;
+        /// <summary>
+        /// An earlier request of the same call reached the service and its answer was lost, so the error may
+        /// describe a repeat of a change that was already made (e.g. "already exists").
+        /// </summary>
+        public bool AfterLostAnswer { get; internal set; }
 
         private static string Describe(string code, string? message, string? requestId, int status, string action, string product) =>
             product + " " + action + " failed: " + code + " (HTTP " + status.ToString(CultureInfo.InvariantCulture) + ")" +

@@ -30,6 +30,20 @@ namespace AppSnapshot.Client
                 ["Ecs.RunCommand"] = new[] { "IdempotentProcessing" },
             };
 
+        /// <summary>
+        /// Changes sent again after a lost answer, keyed "Product.Action": a repeat cannot make them twice.
+        /// RunCommand and SendFile carry a ClientToken kept across attempts (and SendFile overwrites the same
+        /// file with the same content); AssumeRole only issues another temporary key. Reads (Describe*, List*,
+        /// Get*) are always resent. Every other action stops at a lost answer, and its operation reads back
+        /// what happened.
+        /// </summary>
+        public ISet<string> ResentAfterLostAnswer { get; } = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        {
+            "Ecs.RunCommand",
+            "Ecs.SendFile",
+            "Sts.AssumeRole",
+        };
+
         /// <summary>Backoff before retry n is a random value in [0, min(MaxBackoff, BaseBackoff * 2^(n-1))] (full jitter).</summary>
         public TimeSpan BaseBackoff { get; set; } = TimeSpan.FromMilliseconds(500);
         public TimeSpan MaxBackoff { get; set; } = TimeSpan.FromSeconds(20);
@@ -66,7 +80,13 @@ namespace AppSnapshot.Client
         }
 
         internal RetryPolicy RetryPolicyFor(string product, string action) =>
-            new RetryPolicy(Math.Max(1, MaxAttempts), AlsoRetriedCodes.TryGetValue(product + "." + action, out var codes) ? codes : null);
+            new RetryPolicy(Math.Max(1, MaxAttempts), AlsoRetriedCodes.TryGetValue(product + "." + action, out var codes) ? codes : null,
+                IsRead(action) || ResentAfterLostAnswer.Contains(product + "." + action));
+
+        /// <summary>Alibaba Cloud names every read Describe*, List* or Get*.</summary>
+        internal static bool IsRead(string action) =>
+            action.StartsWith("Describe", StringComparison.Ordinal) || action.StartsWith("List", StringComparison.Ordinal) ||
+            action.StartsWith("Get", StringComparison.Ordinal);
 
         internal TimeSpan AttemptTimeout => ConnectTimeout + ReadTimeout;
     }

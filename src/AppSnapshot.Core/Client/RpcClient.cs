@@ -56,12 +56,14 @@ namespace AppSnapshot.Client
             if (request is null) throw new ArgumentNullException(nameof(request));
             var policy = _settings.RetryPolicyFor(Product, request.Action);
             var maxAttempts = policy.MaxAttempts;
+            var tally = new RequestTally();
             var refreshedExpiredToken = false;
             for (var attempt = 1; ; attempt++)
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 await _limiter.AcquireAsync(Product, RegionId, request.Action, cancellationToken).ConfigureAwait(false);
                 var credential = await _credentials.GetCredentialAsync(cancellationToken).ConfigureAwait(false);
+                CredentialFormat.CheckForWire(credential);
 
                 AttemptOutcome outcome;
                 try
@@ -70,15 +72,30 @@ namespace AppSnapshot.Client
                 }
                 catch (TransportFailure failure)
                 {
-                    if (attempt >= maxAttempts)
-                        throw new AcsTransportException(Product + " " + request.Action + " to " + Endpoint.Host + ": " + failure.Message +
-                            " (" + Attempts(attempt) + ").", request.Action, Product, attempt, failure.InnerException);
+                    tally.Failed(failure.RequestSent);
+                    if (failure.Permanent)
+                        throw Transport(request, failure.Message + "; not retried, since a repeat cannot succeed", attempt, tally, failure.InnerException);
+                    if (failure.RequestSent && !policy.ResendsAfterLostAnswer)
+                        throw Transport(request, failure.Message + "; " + NotResent(request), attempt, tally, failure.InnerException);
+                    if (attempt >= maxAttempts) throw Transport(request, failure.Message, attempt, tally, failure.InnerException);
                     await WaitBeforeRetryAsync(request, notes, attempt, maxAttempts, failure.Message, null, cancellationToken).ConfigureAwait(false);
                     continue;
                 }
 
                 if (outcome.Response != null) return outcome.Response;
                 var error = outcome.Error!;
+                if (string.Equals(error.Code, NonceReplayCode, StringComparison.Ordinal))
+                {
+                    // Every attempt has a fresh nonce, so the service saw this very request before: the HTTP stack resent
+                    // it on its own after the connection closed without an answer. The first copy's answer is lost.
+                    tally.HiddenResend();
+                    const string lost = "the connection closed after the request was sent and the HTTP stack's resend was refused as " + NonceReplayCode;
+                    if (!policy.ResendsAfterLostAnswer) throw Transport(request, lost + "; " + NotResent(request), attempt, tally, error);
+                    if (attempt >= maxAttempts) throw Transport(request, lost, attempt, tally, error);
+                    await WaitBeforeRetryAsync(request, notes, attempt, maxAttempts, lost, null, cancellationToken).ConfigureAwait(false);
+                    continue;
+                }
+                tally.Answered();
                 if (!refreshedExpiredToken && credential.SecurityToken != null && IsExpiredTokenError(error.Code))
                 {
                     // The server judged the temporary credential expired before our clock did: fetch a new one once.
@@ -88,11 +105,25 @@ namespace AppSnapshot.Client
                     attempt--;
                     continue;
                 }
-                if (!policy.Retries(error) || attempt >= maxAttempts) throw error;
+                if (!policy.Retries(error) || attempt >= maxAttempts)
+                {
+                    error.RequestsSent = tally.Sent;
+                    error.AfterLostAnswer = tally.Lost > 0;
+                    throw error;
+                }
                 await WaitBeforeRetryAsync(request, notes, attempt, maxAttempts, error.Code + ", HTTP " + error.HttpStatus.ToString(CultureInfo.InvariantCulture),
                     outcome.RetryAfter, cancellationToken).ConfigureAwait(false);
             }
         }
+
+        private const string NonceReplayCode = "SignatureNonceUsed";
+
+        private AcsTransportException Transport(RpcRequest request, string what, int attempts, RequestTally tally, Exception? inner) =>
+            new AcsTransportException(Product + " " + request.Action + " to " + Endpoint.Host + ": " + what + " (" + tally.Describe(attempts) + ").",
+                request.Action, Product, attempts, tally.Sent, tally.Lost > 0, inner);
+
+        private static string NotResent(RpcRequest request) =>
+            "not sent again, since " + request.Action + " changes something and a second request could do it twice: the change may or may not have been made";
 
         private async Task<AttemptOutcome> SendOnceAsync(RpcRequest request, AcsCredential credential, int attempt, CancellationToken cancellationToken)
         {
@@ -114,13 +145,18 @@ namespace AppSnapshot.Client
                 {
                     throw new OperationCanceledException("The " + Product + " " + request.Action + " call was cancelled.", ex, cancellationToken);
                 }
+                catch (OperationCanceledException ex) when (ex.InnerException is TimeoutException)
+                {
+                    // SocketsHttpHandler's ConnectTimeout (TCP and TLS): nothing was sent.
+                    throw new TransportFailure("could not connect within " + Seconds(_settings.ConnectTimeout), ex, requestSent: false);
+                }
                 catch (Exception ex) when (deadline.IsCancellationRequested)
                 {
-                    throw new TransportFailure("no complete response within " + Seconds(_settings.AttemptTimeout), ex);
+                    throw new TransportFailure("no complete response within " + Seconds(_settings.AttemptTimeout), ex, requestSent: true);
                 }
                 catch (Exception ex) when (ex is HttpRequestException || ex is System.IO.IOException || ex is ObjectDisposedException)
                 {
-                    throw new TransportFailure("connection failed (" + Describe(ex) + ")", ex);
+                    throw TransportFailure.Classify(ex, Describe(ex));
                 }
 
                 using (response)
@@ -197,7 +233,6 @@ namespace AppSnapshot.Client
         private static string? Header(HttpResponseMessage response, string name) =>
             response.Headers.TryGetValues(name, out var values) ? values.FirstOrDefault() : null;
 
-        private static string Attempts(int n) => n == 1 ? "1 attempt" : n.ToString(CultureInfo.InvariantCulture) + " attempts";
 
         private static string Seconds(TimeSpan t) => t.TotalSeconds.ToString("0.###", CultureInfo.InvariantCulture) + " s";
 
@@ -208,10 +243,6 @@ namespace AppSnapshot.Client
             return innermost.Message;
         }
 
-        private sealed class TransportFailure : Exception
-        {
-            public TransportFailure(string message, Exception inner) : base(message, inner) { }
-        }
 
         private sealed class AttemptOutcome
         {

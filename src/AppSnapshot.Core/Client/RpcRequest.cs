@@ -50,6 +50,19 @@ namespace AppSnapshot.Client
             return this;
         }
 
+        /// <summary>Tags the RPC way: <c>Tag.1.Key=k&amp;Tag.1.Value=v</c> (1-based).</summary>
+        public RpcRequest AddTags(IEnumerable<KeyValuePair<string, string>> tags)
+        {
+            if (tags is null) throw new ArgumentNullException(nameof(tags));
+            var i = 1;
+            foreach (var tag in tags)
+            {
+                var n = i++.ToString(CultureInfo.InvariantCulture);
+                Add("Tag." + n + ".Key", tag.Key).Add("Tag." + n + ".Value", tag.Value);
+            }
+            return this;
+        }
+
         /// <summary>One parameter holding a JSON array of strings, e.g. <c>InstanceIds=["i-a","i-b"]</c>.</summary>
         public RpcRequest AddJsonArray(string name, IEnumerable<string> values)
         {

@@ -57,6 +57,7 @@ namespace AppSnapshot.Connection
         public AcsSession Connect(ConnectionOptions options, IOutputSink? notes = null)
         {
             options ??= new ConnectionOptions();
+            ConnectionOptionsCheck.Validate(options);
             var defaults = (options.Defaults ?? _defaults).Current;
             var request = options.CredentialRequest();
             if (string.IsNullOrWhiteSpace(request.ProfileName) && defaults.ProfileName != null)
@@ -70,6 +71,7 @@ namespace AppSnapshot.Connection
 
             var resolver = new CredentialResolver(_env, ProbeMetadataRole);
             var spec = resolver.Resolve(request);
+            CheckCredentialFormat(spec);
             var handle = Handle(spec, endpoint);
             var profileBySession = request.ProfileNameSource == SessionDefaults.Source && string.IsNullOrEmpty(request.AccessKeyId);
             notes?.WriteDebug("Credentials: " + Describe(spec) + (profileBySession ? ", profile named by " + SessionDefaults.Source : ""));
@@ -182,6 +184,14 @@ namespace AppSnapshot.Connection
                 // A broken profile file that did not supply the credentials must not block a region-less call.
             }
             return (null, "not set");
+        }
+
+        /// <summary>A key from the environment or a profile file that cannot go on the wire is refused here, naming its source.</summary>
+        private static void CheckCredentialFormat(CredentialSpec spec)
+        {
+            var problem = spec.AccessKeyId is null ? null : CredentialFormat.AccessKeyIdProblem(spec.AccessKeyId) ?? CredentialFormat.SecurityTokenProblem(spec.SecurityToken);
+            if (problem != null) throw new AcsConfigurationException("Credentials from " + spec.Source + " cannot be used: " + problem + ".");
+            if (spec.SourceCredentials != null) CheckCredentialFormat(spec.SourceCredentials);
         }
 
         private static void ValidateRegion(string region, string source)

@@ -6,6 +6,10 @@ namespace AppSnapshot.Plugin
     /// Allow-lists for every user value embedded in the plug-in command, which Cloud Assistant runs
     /// as root or SYSTEM. Values are refused, never escaped: an allow-list cannot be talked out of
     /// its quotes by a shell or by cmd.exe, an escaping scheme for two interpreters can.
+    /// Letters are A-Z, a-z and the Chinese characters U+4E00-U+9FA5 only: a Windows agent converts the
+    /// command to its ANSI code page, and best-fit mapping turns many other letters into ASCII
+    /// punctuation (U+02BA MODIFIER LETTER DOUBLE PRIME becomes '"'); those characters are in every
+    /// Chinese code page (GBK, GB18030) and come out as '?' in the others, never as a metacharacter.
     /// </summary>
     public static class PluginValueValidator
     {
@@ -23,13 +27,13 @@ namespace AppSnapshot.Plugin
         {
             RequireLength(name, GroupNameMinLength, GroupNameMaxLength, parameterName);
             RefuseUrlPrefix(name, parameterName);
-            if (!char.IsLetter(name, 0))
+            if (!IsSafeLetter(name[0]))
             {
-                throw new PluginArgumentException(parameterName, "must start with a letter (Latin, Chinese or another script).");
+                throw new PluginArgumentException(parameterName, "must start with a letter (A-Z, a-z or a Chinese character U+4E00-U+9FA5).");
             }
 
             RequireOnly(name, parameterName, c => IsAsciiDigit(c) || c == ':' || c == '_' || c == '.' || c == '-',
-                "letters, digits, ':', '_', '.' and '-'");
+                "letters (A-Z, a-z, Chinese U+4E00-U+9FA5), digits, ':', '_', '.' and '-'");
         }
 
         public static void ValidateDescription(string? description, string parameterName = "Description")
@@ -39,10 +43,15 @@ namespace AppSnapshot.Plugin
                 return;
             }
 
+            if (description.Trim().Length == 0)
+            {
+                throw new PluginArgumentException(parameterName, "is blank; give a description or leave the parameter out.");
+            }
+
             RequireLength(description, DescriptionMinLength, DescriptionMaxLength, parameterName);
             RefuseUrlPrefix(description, parameterName);
             RequireOnly(description, parameterName, c => IsAsciiDigit(c) || c == ' ' || DescriptionPunctuation.IndexOf(c) >= 0,
-                "letters, digits, spaces and . _ - : / ( ) @ + = #");
+                "letters (A-Z, a-z, Chinese U+4E00-U+9FA5), digits, spaces and . _ - : / ( ) @ + = #");
         }
 
         public static void ValidateRoleName(string roleName, string parameterName = "RamRoleName")
@@ -89,23 +98,20 @@ namespace AppSnapshot.Plugin
             }
         }
 
-        /// <summary>Letters of any script are allowed (surrogate pairs included); everything else must pass <paramref name="allowed"/>.</summary>
+        /// <summary>Safe letters are allowed; everything else must pass <paramref name="allowed"/>.</summary>
         private static void RequireOnly(string value, string parameterName, Func<char, bool> allowed, string allowedText)
         {
             for (var i = 0; i < value.Length; i++)
             {
-                if (char.IsHighSurrogate(value[i]) && char.IsLetter(value, i))
-                {
-                    i++;
-                    continue;
-                }
-
-                if (!char.IsLetter(value[i]) && !allowed(value[i]))
+                if (!IsSafeLetter(value[i]) && !allowed(value[i]))
                 {
                     throw Refused(value[i], i, parameterName, allowedText);
                 }
             }
         }
+
+        /// <summary>A-Z, a-z, or a CJK unified ideograph of GBK (U+4E00-U+9FA5): what survives every Windows code page harmlessly.</summary>
+        public static bool IsSafeLetter(char c) => IsAsciiLetter(c) || (c >= '\u4E00' && c <= '\u9FA5');
 
         private static void RequireOnlyAscii(string value, string parameterName, Func<char, bool> allowed, string allowedText)
         {

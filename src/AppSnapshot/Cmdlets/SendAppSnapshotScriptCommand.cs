@@ -60,12 +60,19 @@ namespace AppSnapshot.Commands
 
         private string ReadScript(string path, string parameter)
         {
-            if (!File.Exists(path))
+            try
             {
-                ThrowTerminatingError(new ErrorRecord(new FileNotFoundException("-" + parameter + ": file '" + path + "' does not exist.", path),
-                    "ScriptFileNotFound", ErrorCategory.ObjectNotFound, path));
+                return ScriptFile.Read(path, parameter);
             }
-            return File.ReadAllText(path);
+            catch (FileNotFoundException ex)
+            {
+                ThrowTerminatingError(new ErrorRecord(ex, "ScriptFileNotFound", ErrorCategory.ObjectNotFound, path));
+            }
+            catch (System.ArgumentException ex)
+            {
+                ThrowTerminatingError(Infrastructure.ErrorRecordFactory.FromException(ex));
+            }
+            return "";
         }
     }
 }

@@ -94,8 +94,10 @@ namespace AppSnapshot.Commands.Infrastructure
             {
                 throw;
             }
-            catch (OperationCanceledException) when (_stopping.IsCancellationRequested)
+            catch (OperationCanceledException ex) when (_stopping.IsCancellationRequested)
             {
+                // A stopping pipeline drops the operation's warning about runs still going: the host shows it instead.
+                if (ex is CancelledWithNoticeException notice) Host?.UI?.WriteWarningLine(notice.Notice);
                 throw new PipelineStoppedException();
             }
             catch (Exception ex)

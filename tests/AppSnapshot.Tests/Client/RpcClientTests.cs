@@ -243,8 +243,10 @@ public sealed class RpcClientTests : IDisposable
         settings.AlsoRetriedCodes["Ecs.DeleteSnapshotGroup"] = new[] { "Busy" };
 
         Assert.Equal("3 attempts, also on IdempotentProcessing", settings.RetryPolicyFor("Ecs", "RunCommand").ToString());
-        Assert.Equal("3 attempts, also on Busy", settings.RetryPolicyFor("Ecs", "DeleteSnapshotGroup").ToString());
+        Assert.Equal("3 attempts, also on Busy, not resent after a lost answer", settings.RetryPolicyFor("Ecs", "DeleteSnapshotGroup").ToString());
         Assert.Equal("3 attempts", settings.RetryPolicyFor("Ecs", "DescribeInstances").ToString());
+        Assert.Equal("3 attempts", settings.RetryPolicyFor("Ecs", "SendFile").ToString());
+        Assert.Equal("3 attempts, not resent after a lost answer", settings.RetryPolicyFor("Ram", "CreateRole").ToString());
     }
 
     [Fact]
@@ -267,7 +269,7 @@ public sealed class RpcClientTests : IDisposable
         Assert.Equal("DescribeInstances", ex.Action);
         Assert.Equal("Ecs", ex.Product);
         Assert.Contains("no complete response within 0.3 s", ex.Message);
-        Assert.Contains("2 attempts", ex.Message);
+        Assert.Contains("2 attempts, 2 requests sent, none answered", ex.Message);
         Assert.Equal(2, server.RequestCount);
     }
 
@@ -279,9 +281,13 @@ public sealed class RpcClientTests : IDisposable
         settings.MaxAttempts = 3;
         var factory = new ClientFactory(_env.Build(), settings);
         var client = factory.Connect(new ConnectionOptions { AccessKeyId = KeyId, AccessKeySecret = Secret, RegionId = "cn-hangzhou", Endpoint = $"http://127.0.0.1:{port}" }).Ecs();
-        var ex = await Assert.ThrowsAsync<AcsTransportException>(() => client.CallAsync(new RpcRequest("X"), CancellationToken.None));
+        // Nothing was sent, so even a change is tried again.
+        var ex = await Assert.ThrowsAsync<AcsTransportException>(() => client.CallAsync(new RpcRequest("DeleteSnapshotGroup"), CancellationToken.None));
         Assert.Equal(3, ex.Attempts);
-        Assert.Contains("connection failed", ex.Message);
+        Assert.Equal(0, ex.RequestsSent);
+        Assert.False(ex.MayHaveBeenApplied);
+        Assert.Contains("could not connect", ex.Message);
+        Assert.Contains("3 attempts, no request reached the service", ex.Message);
         Assert.Equal(2, _env.Clock.Delays.Count);
     }
 
@@ -289,7 +295,7 @@ public sealed class RpcClientTests : IDisposable
     public async Task ConnectionsDroppedBeforeAnyResponseAreRetried()
     {
         await using var server = LoopbackServer.Start((_, n) => n <= 2 ? LoopbackReply.DropConnection() : LoopbackReply.Json(200, "{\"RequestId\":\"ok\"}"));
-        var response = await Ecs(server).CallAsync(new RpcRequest("X"), CancellationToken.None);
+        var response = await Ecs(server).CallAsync(new RpcRequest("DescribeInstances"), CancellationToken.None);
         // .NET's handler may itself resend once when a fresh connection closes before any byte, so only the end result is fixed.
         Assert.Equal("ok", response.RequestId);
         Assert.Equal(3, server.RequestCount);
@@ -299,7 +305,7 @@ public sealed class RpcClientTests : IDisposable
     public async Task AResponseCutOffMidBodyIsRetried()
     {
         await using var server = LoopbackServer.Start((_, n) => n == 1 ? LoopbackReply.TruncatedBody() : LoopbackReply.Json(200, "{\"RequestId\":\"ok\"}"));
-        var response = await Ecs(server).CallAsync(new RpcRequest("X"), CancellationToken.None);
+        var response = await Ecs(server).CallAsync(new RpcRequest("DescribeInstances"), CancellationToken.None);
         Assert.Equal(2, response.Attempts);
         Assert.Equal("ok", response.RequestId);
     }
@@ -310,8 +316,9 @@ public sealed class RpcClientTests : IDisposable
         await using var server = LoopbackServer.Start((_, _) => LoopbackReply.DropConnection());
         var settings = TestEnvironment.FastSettings();
         settings.MaxAttempts = 2;
-        var ex = await Assert.ThrowsAsync<AcsTransportException>(() => Ecs(server, settings).CallAsync(new RpcRequest("X"), CancellationToken.None));
+        var ex = await Assert.ThrowsAsync<AcsTransportException>(() => Ecs(server, settings).CallAsync(new RpcRequest("DescribeInstances"), CancellationToken.None));
         Assert.Equal(2, ex.Attempts);
+        Assert.True(ex.MayHaveBeenApplied);
         Assert.Contains("connection failed", ex.Message);
     }
 
@@ -321,7 +328,7 @@ public sealed class RpcClientTests : IDisposable
         await using var server = LoopbackServer.Start((_, _) => LoopbackReply.TruncatedBody());
         var settings = TestEnvironment.FastSettings();
         settings.MaxAttempts = 2;
-        var ex = await Assert.ThrowsAsync<AcsTransportException>(() => Ecs(server, settings).CallAsync(new RpcRequest("X"), CancellationToken.None));
+        var ex = await Assert.ThrowsAsync<AcsTransportException>(() => Ecs(server, settings).CallAsync(new RpcRequest("DescribeInstances"), CancellationToken.None));
         Assert.Equal(2, ex.Attempts);
     }
 

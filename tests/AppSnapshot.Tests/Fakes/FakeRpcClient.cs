@@ -8,6 +8,7 @@ namespace AppSnapshot.Tests.Fakes;
 public sealed class FakeRpcClient : IRpcClient
 {
     private readonly Dictionary<string, Func<RpcRequest, object>> _handlers = new();
+    private readonly Dictionary<string, Func<RpcRequest, CancellationToken, Task<object>>> _asyncHandlers = new();
     private int _requestCounter;
 
     public FakeRpcClient(string product = "Ecs", string? regionId = "cn-hangzhou")
@@ -30,18 +31,26 @@ public sealed class FakeRpcClient : IRpcClient
 
     public FakeRpcClient On(string action, string json) => On(action, _ => json);
 
+    /// <summary>A handler that may wait (e.g. a call that hangs until the caller gives up).</summary>
+    public FakeRpcClient OnAsync(string action, Func<RpcRequest, CancellationToken, Task<object>> handler)
+    {
+        _asyncHandlers[action] = handler;
+        return this;
+    }
+
     public IReadOnlyList<RpcRequest> CallsTo(string action) => Calls.Where(c => c.Action == action).ToList();
 
-    public Task<RpcResponse> CallAsync(RpcRequest request, CancellationToken cancellationToken)
+    public async Task<RpcResponse> CallAsync(RpcRequest request, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
         Calls.Enqueue(request);
-        if (!_handlers.TryGetValue(request.Action, out var handler))
-            throw new InvalidOperationException("FakeRpcClient has no handler for " + request.Action);
-        var answer = handler(request);
+        object answer;
+        if (_asyncHandlers.TryGetValue(request.Action, out var waiting)) answer = await waiting(request, cancellationToken);
+        else if (_handlers.TryGetValue(request.Action, out var handler)) answer = handler(request);
+        else throw new InvalidOperationException("FakeRpcClient has no handler for " + request.Action);
         var body = answer as JsonObject ?? (JsonObject)JsonNode.Parse((string)answer);
         var requestId = body.GetString("RequestId") ?? "req-" + Interlocked.Increment(ref _requestCounter);
-        return Task.FromResult(new RpcResponse(body, requestId, 200, 1));
+        return new RpcResponse(body, requestId, 200, 1);
     }
 }
 

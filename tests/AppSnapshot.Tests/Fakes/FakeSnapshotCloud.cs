@@ -14,6 +14,7 @@ public sealed class FakeSnapshotCloud
     private readonly Dictionary<string, FakeInstance> _instances = new();
     private readonly Dictionary<string, (List<string> Ids, int Polls)> _invocations = new();
     private readonly Dictionary<string, string> _tokens = new();
+    private readonly Dictionary<string, string> _runTags = new();
     private int _invokeCounter;
 
     public FakeSnapshotCloud()
@@ -32,8 +33,15 @@ public sealed class FakeSnapshotCloud
     public FakeClients Clients { get; }
     /// <summary>Throw from RunCommand this many times (after the service committed the run) before answering.</summary>
     public int DropRunCommandResponses { get; set; }
+    /// <summary>Throw from RunCommand this many times before the service committed anything (the answer is lost all the same).</summary>
+    public int LoseRunCommandBeforeCommit { get; set; }
     /// <summary>Fail this many DescribeInvocations calls (as the client would after its retries) before answering.</summary>
     public int FailPolls { get; set; }
+    /// <summary>Fail this many DescribeInvocations lookups by tag before answering.</summary>
+    public int FailTagLookups { get; set; }
+    /// <summary>Answer DescribeInvocations by InvokeId with this non-retryable error code (e.g. InvalidAccessKeyId.NotFound).</summary>
+    public string? PollErrorCode { get; set; }
+    public int RunsStarted { get { lock (_gate) return _invocations.Count; } }
 
     public FakeInstance Add(string id, string osType = "linux", string status = "Running", string? role = "AppSnapshotRoleName")
     {
@@ -76,11 +84,17 @@ public sealed class FakeSnapshotCloud
         lock (_gate)
         {
             var token = r.Get("ClientToken")!;
+            if (LoseRunCommandBeforeCommit > 0)
+            {
+                LoseRunCommandBeforeCommit--;
+                throw new AcsTransportException("connection reset before commit", "RunCommand", "Ecs", 5);
+            }
             if (!_tokens.TryGetValue(token, out invokeId!))
             {
                 invokeId = "t-" + ++_invokeCounter;
                 _tokens[token] = invokeId;
                 _invocations[invokeId] = (r.GetList("InstanceId").ToList(), 0);
+                if (r.Get("Tag.1.Key") == "appsnapshot-run") _runTags[r.Get("Tag.1.Value")!] = invokeId;
             }
             if (DropRunCommandResponses > 0)
             {
@@ -93,6 +107,8 @@ public sealed class FakeSnapshotCloud
 
     private object DescribeInvocations(RpcRequest r)
     {
+        if (r.Get("InvokeId") == null) return FindByTag(r);
+        if (PollErrorCode != null) throw new AcsApiException(PollErrorCode, "refused", "req-err", 404, "DescribeInvocations", "Ecs");
         var invokeId = r.Get("InvokeId")!;
         if (FailPolls > 0)
         {
@@ -127,6 +143,26 @@ public sealed class FakeSnapshotCloud
         var invocation = new JsonObject().Set("InvokeId", invokeId).Set("CommandId", "c-" + invokeId)
             .Set("InvokeInstances", new JsonObject().Set("InvokeInstance", new JsonArray(instances)));
         return new JsonObject().Set("Invocations", new JsonObject().Set("Invocation", new JsonArray(new[] { (JsonNode)invocation })));
+    }
+
+    private object FindByTag(RpcRequest r)
+    {
+        if (FailTagLookups > 0)
+        {
+            FailTagLookups--;
+            throw new AcsTransportException("connection reset", "DescribeInvocations", "Ecs", 5);
+        }
+        var tag = r.Get("Tag.1.Value")!;
+        var list = new JsonArray();
+        lock (_gate)
+        {
+            if (_runTags.TryGetValue(tag, out var invokeId))
+            {
+                var tags = new JsonArray(new[] { (JsonNode)new JsonObject().Set("TagKey", "appsnapshot-run").Set("TagValue", tag) });
+                list.Items.Add(new JsonObject().Set("InvokeId", invokeId).Set("CommandId", "c-" + invokeId).Set("Tags", new JsonObject().Set("Tag", tags)));
+            }
+        }
+        return new JsonObject().Set("Invocations", new JsonObject().Set("Invocation", list));
     }
 
     private object DescribeGroups(RpcRequest r)

@@ -11,8 +11,7 @@ public class PluginValueValidatorTests
     [InlineData("db:nightly_2024.01-a")]
     [InlineData("快照-1")]
     [InlineData("快照")]
-    [InlineData("Ünïcødé-name")]
-    [InlineData("𠀀x")] // CJK Extension B: a letter outside the BMP
+    [InlineData("一龥")] // the ends of the GBK ideograph range
     public void GroupNameAcceptsLettersDigitsAndSafePunctuation(string name)
     {
         PluginValueValidator.ValidateGroupName(name);
@@ -47,6 +46,12 @@ public class PluginValueValidatorTests
     [InlineData("a/b")]
     [InlineData("a\uFF02b")] // full-width quote: Windows best-fit mapping turns it into '"'
     [InlineData("a١٢")] // Arabic-Indic digits are not ASCII digits
+    [InlineData("a\u02BAb")] // MODIFIER LETTER DOUBLE PRIME: a letter that code page best-fit turns into '"'
+    [InlineData("a\u02B9b")] // MODIFIER LETTER PRIME: best-fit '\''
+    [InlineData("\u02BAab")]
+    [InlineData("Ünïcødé-name")] // letters outside the safe set, even harmless ones, are refused alike
+    [InlineData("𠀀x")] // CJK Extension B: outside GBK
+    [InlineData("aЖb")]
     public void GroupNameRefusesEverythingElse(string name)
     {
         var e = Assert.Throws<PluginArgumentException>(() => PluginValueValidator.ValidateGroupName(name));
@@ -193,5 +198,28 @@ public class PluginValueValidatorTests
     {
         PluginValueValidator.ValidateDiskId("d-" + new string('a', 62));
         Assert.Throws<PluginArgumentException>(() => PluginValueValidator.ValidateDiskId("d-" + new string('a', 63)));
+    }
+
+    [Theory]
+    [InlineData("   ")]
+    [InlineData("\t\t")]
+    public void ABlankDescriptionIsRefused(string description)
+    {
+        var e = Assert.Throws<PluginArgumentException>(() => PluginValueValidator.ValidateDescription(description));
+        Assert.Equal("Description", e.ParamName);
+        Assert.Contains("blank", e.Message);
+    }
+
+    [Fact]
+    public void EverySafeLetterSurvivesAChineseWindowsCodePageAndBecomesALetterOrAQuestionMarkInAWesternOne()
+    {
+        System.Text.Encoding.RegisterProvider(System.Text.CodePagesEncodingProvider.Instance);
+        var gbk = System.Text.Encoding.GetEncoding(936);
+        var western = System.Text.Encoding.GetEncoding(1252);
+        var safe = Enumerable.Range(0, 0x10000).Select(i => (char)i).Where(PluginValueValidator.IsSafeLetter).ToList();
+
+        Assert.Equal(52 + (0x9FA5 - 0x4E00 + 1), safe.Count);
+        Assert.All(safe, c => Assert.Equal(c.ToString(), gbk.GetString(gbk.GetBytes(c.ToString()))));
+        Assert.All(safe, c => Assert.True(char.IsAsciiLetter(western.GetString(western.GetBytes(c.ToString()))[0]) || western.GetString(western.GetBytes(c.ToString())) == "?"));
     }
 }

@@ -74,4 +74,27 @@ public class SendFileTests : EmulatorTest
         var file = Assert.Single(Control.GetFiles("i-win2019-sql"));
         Assert.Equal(("C:\\scripts\\a.ps1", ""), (file.Path, file.Owner));
     }
+
+    [Fact]
+    public async Task TheSameClientTokenReturnsTheFirstTaskAndSendsNothingTwice()
+    {
+        var first = (await SendAsync("i-ubuntu2204", "t.txt", "one", P("ClientToken", "send-1"))).AssertOk()["InvokeId"].GetString();
+        var again = (await SendAsync("i-ubuntu2204", "t.txt", "one", P("ClientToken", "send-1"))).AssertOk()["InvokeId"].GetString();
+
+        Assert.Equal(first, again);
+        Assert.Equal(1, Control.GetCreatedCounts()["SendFile"]);
+        (await SendAsync("i-ubuntu2204", "t.txt", "two", P("ClientToken", "send-1"))).AssertError(403, "IdempotentParameterMismatch");
+    }
+
+    [Fact]
+    public async Task ResultsCanBeFoundByTag()
+    {
+        var tagged = (await SendAsync("i-ubuntu2204", "t.txt", "one", P("Tag.1.Key", "run"), P("Tag.1.Value", "abc"))).AssertOk()["InvokeId"].GetString();
+        (await SendAsync("i-ubuntu2204", "u.txt", "two", P("Tag.1.Key", "run"), P("Tag.1.Value", "other"))).AssertOk();
+
+        var found = (await Client.EcsAsync("DescribeSendFileResults", Hz, P("Tag.1.Key", "run"), P("Tag.1.Value", "abc"))).AssertOk();
+
+        Assert.Equal(1, found["TotalCount"].GetInt32());
+        Assert.Equal(tagged, found["Invocations.Invocation.0.InvokeId"].GetString());
+    }
 }

@@ -85,6 +85,20 @@ public class FaultTests : EmulatorTest
     }
 
     [Fact]
+    public async Task AGracefulCloseAfterCommitMakesDotNetResendTheIdenticalRequestWhichIsRefusedAsANonceReplay()
+    {
+        Control.SetFault("RunCommand", new FaultSettings { CloseAfterCommitPercent = 100 });
+
+        // .NET's handler sends the request again, unchanged, when the connection ends before any response byte.
+        var resent = await RunCommandAsync("i-ubuntu2204", "nosuchcmd");
+
+        resent.AssertError(400, "SignatureNonceUsed");
+        Assert.Equal(1, Control.GetCreatedCounts()["Invocation"]);
+        var r = (await Client.EcsAsync("DescribeInvocations", Hz, P("InstanceId", "i-ubuntu2204"))).AssertOk();
+        Assert.Equal(1, r["TotalCount"].GetInt32());
+    }
+
+    [Fact]
     public async Task CallCountsArePerAction()
     {
         await Client.EcsAsync("DescribeRegions");

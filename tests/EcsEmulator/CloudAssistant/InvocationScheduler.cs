@@ -18,36 +18,44 @@ internal static class InvocationScheduler
             var timeout = TimeSpan.FromSeconds(invocation.Timeout);
             var timedOut = plan.NominalDuration > timeout;
             var finish = start + state.Scaled(timedOut ? timeout : plan.NominalDuration);
-            var target = new InvocationTarget { InstanceId = instance.InstanceId, CreationTime = invocation.CreationTime, StartTime = start, PlannedFinishTime = finish };
+            var target = new InvocationTarget
+            {
+                InstanceId = instance.InstanceId, CreationTime = invocation.CreationTime, StartTime = start, PlannedFinishTime = finish,
+                PlannedExitCode = plan.ExitCode, PlannedOutput = plan.Output(timedOut ? timeout : null), PlannedGroup = timedOut ? null : plan.Group,
+                TimesOutAfter = timedOut ? timeout : null,
+            };
             invocation.Targets.Add(target);
             instance.LastInvokedTime = invocation.CreationTime;
             instance.InvocationCount++;
-            state.Events.Schedule(finish, () => Complete(state, instance, target, plan, timedOut ? timeout : null));
+            ScheduleCompletion(state, instance, target);
         }
     }
 
-    private static void Complete(EmulatorState state, Instance instance, InvocationTarget target, CommandPlan plan, TimeSpan? timedOutAfter)
+    /// <summary>At dispatch, and again for every unfinished target when a saved state is loaded.</summary>
+    public static void ScheduleCompletion(EmulatorState state, Instance instance, InvocationTarget target) =>
+        state.Events.Schedule(target.PlannedFinishTime, () => Complete(state, instance, target));
+
+    private static void Complete(EmulatorState state, Instance instance, InvocationTarget target)
     {
         if (target.IsFinal) return; // stopped meanwhile
         target.FinishTime = target.PlannedFinishTime;
-        if (timedOutAfter is { } t)
+        target.Output = target.PlannedOutput;
+        if (target.TimesOutAfter is not null)
         {
             target.FinalStatus = "Timeout";
             target.ExitCode = -1;
-            target.Output = plan.Output(t);
             target.ErrorCode = "ExecutionTimeout";
             target.ErrorInfo = "the command execution has been timeout";
             return;
         }
-        target.ExitCode = plan.ExitCode;
-        target.Output = plan.Output(null);
-        target.FinalStatus = plan.ExitCode == 0 ? "Success" : "Failed";
-        if (plan.ExitCode != 0)
+        target.ExitCode = target.PlannedExitCode;
+        target.FinalStatus = target.PlannedExitCode == 0 ? "Success" : "Failed";
+        if (target.PlannedExitCode != 0)
         {
             target.ErrorCode = "ExitCodeNonzero";
             target.ErrorInfo = "the command execution exit code is not zero";
         }
-        if (plan.Group is { } group)
+        if (target.PlannedGroup is { } group)
             SnapshotGroupFactory.Create(state, instance, group, target.StartTime + state.Scaled(group.CreatedAtOffset));
     }
 

@@ -1,3 +1,5 @@
+using EcsEmulator.Plugin;
+
 namespace EcsEmulator.CloudAssistant;
 
 /// <summary>
@@ -10,6 +12,13 @@ internal sealed class InvocationTarget
     public required DateTimeOffset CreationTime { get; init; }
     public required DateTimeOffset StartTime { get; init; }
     public required DateTimeOffset PlannedFinishTime { get; init; }
+
+    /// <summary>What the command will end with, decided at dispatch, so that its completion can be scheduled again after a restart.</summary>
+    public long PlannedExitCode { get; init; }
+    public string PlannedOutput { get; init; } = "";
+    public GroupOutcome? PlannedGroup { get; init; }
+    /// <summary>Set when the command outlasts RunCommand's Timeout: it ends Timeout after this long.</summary>
+    public TimeSpan? TimesOutAfter { get; init; }
 
     public string? FinalStatus { get; set; }
     public long ExitCode { get; set; }

@@ -30,6 +30,8 @@ public sealed class EmulatorControl
             var i = Instance(s, instanceId);
             i.Status = status;
             i.TransitionVersion++;
+            i.PendingStatus = null;
+            i.PendingStatusAt = null;
             return 0;
         });
     }

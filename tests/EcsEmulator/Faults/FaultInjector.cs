@@ -29,13 +29,14 @@ internal sealed class FaultInjector(Random random)
         {
             if (!_settings.TryGetValue(action, out var s) && !_settings.TryGetValue("*", out s)) return FaultDecision.None;
             if (s.RatePerSecond is { } rate && !WithinRate(action, rate, wallNow))
-                return new FaultDecision(s.LatencyMs, Throttled(), false);
-            if (Roll(s.ThrottlePercent)) return new FaultDecision(s.LatencyMs, Throttled(), false);
+                return new FaultDecision(s.LatencyMs, Throttled(), AnswerLoss.None);
+            if (Roll(s.ThrottlePercent)) return new FaultDecision(s.LatencyMs, Throttled(), AnswerLoss.None);
             if (Roll(s.ServerErrorPercent))
                 return new FaultDecision(s.LatencyMs, random.Next(2) == 0
                     ? new ApiException(503, "ServiceUnavailable", "The request has failed due to a temporary failure of the server.")
-                    : new ApiException(500, "InternalError", "The request processing has failed due to some unknown error, exception or failure."), false);
-            return new FaultDecision(s.LatencyMs, null, Roll(s.DropAfterCommitPercent));
+                    : new ApiException(500, "InternalError", "The request processing has failed due to some unknown error, exception or failure."), AnswerLoss.None);
+            var loss = Roll(s.DropAfterCommitPercent) ? AnswerLoss.Reset : Roll(s.CloseAfterCommitPercent) ? AnswerLoss.GracefulClose : AnswerLoss.None;
+            return new FaultDecision(s.LatencyMs, null, loss);
         }
     }
 

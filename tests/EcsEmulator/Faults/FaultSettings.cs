@@ -11,6 +11,12 @@ public sealed class FaultSettings
     public int LatencyMs { get; set; }
     /// <summary>Calls per second allowed for the action; above it Throttling.User. Null = unlimited.</summary>
     public double? RatePerSecond { get; set; }
-    /// <summary>Share of calls whose effect is committed and whose connection is then aborted without a response.</summary>
+    /// <summary>Share of calls whose effect is committed and whose connection is then aborted (reset) without a response.</summary>
     public double DropAfterCommitPercent { get; set; }
+    /// <summary>
+    /// Share of calls whose effect is committed and whose connection is then closed gracefully (FIN) without a
+    /// response. .NET's handler resends such a request as it was (same nonce), so the resend is refused with
+    /// SignatureNonceUsed, as the real gateway does.
+    /// </summary>
+    public double CloseAfterCommitPercent { get; set; }
 }

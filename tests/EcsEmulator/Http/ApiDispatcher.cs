@@ -1,4 +1,7 @@
+using System.Net.Sockets;
 using System.Text;
+using EcsEmulator.Faults;
+using Microsoft.AspNetCore.Connections.Features;
 using EcsEmulator.Auth;
 using EcsEmulator.Infrastructure;
 
@@ -28,10 +31,10 @@ internal sealed class ApiDispatcher(EmulatorRuntime runtime, ILogger<ApiDispatch
 
             var parameters = new ApiParameters(ReadParameters(ctx.Request, body));
             var result = runtime.WithState(s => handler(new ActionContext(s, parameters, caller, requestId)));
-            if (fault.DropAfterCommit)
+            if (fault.Loss != AnswerLoss.None)
             {
-                Log(action, 0, "DroppedAfterCommit");
-                ctx.Abort();
+                Log(action, 0, fault.Loss == AnswerLoss.Reset ? "DroppedAfterCommit" : "ClosedAfterCommit");
+                await AnswerLossy(ctx, fault.Loss);
                 return;
             }
             Log(action, 200, null);
@@ -52,6 +55,21 @@ internal sealed class ApiDispatcher(EmulatorRuntime runtime, ILogger<ApiDispatch
             logger.LogError(e, "{Action} failed inside the emulator", action);
             await JsonResponses.WriteErrorAsync(ctx, requestId, new ApiException(500, "InternalError", "The request processing has failed due to some unknown error, exception or failure."));
         }
+    }
+
+    /// <summary>Loses the answer of an applied call: a reset, or a graceful close (FIN) before any response byte.</summary>
+    private static async Task AnswerLossy(HttpContext ctx, AnswerLoss loss)
+    {
+        if (loss == AnswerLoss.GracefulClose && ctx.Features.Get<IConnectionSocketFeature>()?.Socket is { } socket)
+        {
+            socket.Shutdown(SocketShutdown.Send);
+            // Let the client read the end of the stream before Kestrel tears the connection down.
+            using var grace = CancellationTokenSource.CreateLinkedTokenSource(ctx.RequestAborted);
+            grace.CancelAfter(TimeSpan.FromSeconds(2));
+            try { await Task.Delay(Timeout.Infinite, grace.Token); }
+            catch (OperationCanceledException) { }
+        }
+        ctx.Abort();
     }
 
     private void Log(string action, int status, string? code)

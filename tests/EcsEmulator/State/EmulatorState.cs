@@ -1,4 +1,5 @@
 using EcsEmulator.CloudAssistant;
+using EcsEmulator.Http;
 using EcsEmulator.Infrastructure;
 
 namespace EcsEmulator.State;
@@ -28,7 +29,9 @@ internal sealed class EmulatorState(EmulatorClock clock, IdGenerator ids, double
     public Dictionary<string, Invocation> Invocations { get; } = new(StringComparer.Ordinal);
     public Dictionary<string, SendFileTask> SendFileTasks { get; } = new(StringComparer.Ordinal);
     /// <summary>RunCommand ClientToken → (parameter fingerprint, InvokeId).</summary>
-    public Dictionary<string, (string Fingerprint, string InvokeId)> RunCommandTokens { get; } = new(StringComparer.Ordinal);
+    public ClientTokens RunCommandTokens { get; } = new();
+    /// <summary>SendFile ClientToken → (parameter fingerprint, InvokeId).</summary>
+    public ClientTokens SendFileTokens { get; } = new();
 
     public PreScriptFailureMode PreScriptFailureMode { get; set; } = PreScriptFailureMode.FallBackToFileSystem;
     public Dictionary<string, int> CreatedCounts { get; } = new(StringComparer.Ordinal);

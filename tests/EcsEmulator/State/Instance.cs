@@ -21,6 +21,8 @@ internal sealed class Instance
     public bool CloudAssistantPendingInstall { get; set; }
     public string? RamRoleName { get; set; }
     public Dictionary<string, string> Tags { get; } = new(StringComparer.Ordinal);
+    /// <summary>Shared with <see cref="EmulatorState.Disks"/>; the state file keeps only their ids.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
     public List<Disk> Disks { get; } = [];
     public List<string> VssWriters { get; } = [];
     public Dictionary<string, SimulatedFile> Files { get; } = new(StringComparer.Ordinal);
@@ -30,6 +32,9 @@ internal sealed class Instance
     public int InvocationCount { get; set; }
     /// <summary>Bumped on every transition so stale scheduled transitions can be ignored.</summary>
     public int TransitionVersion { get; set; }
+    /// <summary>The status a Stop/StartInstance in progress reaches, and when.</summary>
+    public string? PendingStatus { get; set; }
+    public DateTimeOffset? PendingStatusAt { get; set; }
 
     public bool IsWindows => OSType == "windows";
     public bool CloudAssistantHealthy => CloudAssistantInstalled && CloudAssistantRunning && Status == "Running";

@@ -8,6 +8,9 @@ namespace AppSnapshot.Workflow.Common
         public const string SendScript = "Send-AppSnapshotScript";
         public const string GetResult = "Get-AppSnapshotResult";
         public const string TestPrerequisite = "Test-AppSnapshotPrerequisite";
+        public const string GetInstanceRole = "Get-EcsInstanceRamRole";
+        public const string GetSnapshotGroup = "Get-EcsSnapshotGroup";
+        public const string GetInstance = "Get-EcsInstance";
     }
 
     /// <summary>

@@ -30,7 +30,7 @@ namespace AppSnapshot.Workflow.Groups
 
         public async Task RunAsync(SnapshotGroupRemovalRequest request, IOutputSink sink, CancellationToken ct)
         {
-            Validate(request);
+            Validate(request, _settings.Clock.UtcNow);
             var groups = await SnapshotGroupReader.ReadAsync(_clients, request.Selection, sink, ct).ConfigureAwait(false);
             var api = new SnapshotsApi(_clients.Ecs(request.Selection.RegionId));
             foreach (var group in Select(groups, request, _settings.Clock.UtcNow))
@@ -40,6 +40,12 @@ namespace AppSnapshot.Workflow.Groups
                 try
                 {
                     progress = await api.DeleteSnapshotGroupAsync(group.SnapshotGroupId, ct).ConfigureAwait(false);
+                }
+                catch (Exception lost) when (LostAnswers.MayHaveChanged(lost))
+                {
+                    var readBack = await DeletedAfterLostAnswerAsync(api, group, lost, sink, ct).ConfigureAwait(false);
+                    if (readBack == null) continue;
+                    progress = readBack;
                 }
                 catch (Exception ex) when (ApiErrors.IsApiFailure(ex))
                 {
@@ -55,6 +61,40 @@ namespace AppSnapshot.Workflow.Groups
                         removal, "Snapshots that back a custom image are kept: delete the image first, then run again."));
                 }
             }
+        }
+
+        /// <summary>
+        /// DeleteSnapshotGroup lost its answer: a group that is gone was deleted (by this call); one that is still
+        /// there was not. Null when there is nothing to report as removed (an error was written).
+        /// </summary>
+        private static async Task<IReadOnlyList<OperationProgress>?> DeletedAfterLostAnswerAsync(SnapshotsApi api, SnapshotGroup group, Exception lost,
+            IOutputSink sink, CancellationToken ct)
+        {
+            var filter = new SnapshotGroupFilter();
+            filter.SnapshotGroupIds.Add(group.SnapshotGroupId);
+            IReadOnlyList<SnapshotGroupRecord> still;
+            try
+            {
+                still = await api.DescribeSnapshotGroupsAsync(filter, ct).ConfigureAwait(false);
+            }
+            catch (Exception failed) when (ApiErrors.IsApiFailure(failed))
+            {
+                sink.WriteError(LostAnswers.Unknown(group, "Deleting " + group.SnapshotGroupId, lost, failed, "the group with " + CmdletNames.GetSnapshotGroup + " -SnapshotGroupId " + group.SnapshotGroupId));
+                return null;
+            }
+            if (still.Any(g => g.SnapshotGroupId == group.SnapshotGroupId))
+            {
+                sink.WriteError(new OperationError(WorkflowErrorIds.SnapshotGroupRemovalFailed, ErrorKind.ConnectionError,
+                    "Deleting " + group.SnapshotGroupId + ": the answer was lost (" + lost.Message + ") and the group is still there: it was not deleted.", group,
+                    "Nothing was deleted; run the command again.", lost));
+                return null;
+            }
+            sink.WriteVerbose("Deleting " + group.SnapshotGroupId + ": the answer was lost; the group is gone, so it was deleted.");
+            return group.Snapshots.Select(s => new OperationProgress
+            {
+                OperationStatus = "Success",
+                RelatedItems = new Dictionary<string, string> { ["SnapshotId"] = s.SnapshotId },
+            }).DefaultIfEmpty(new OperationProgress { OperationStatus = "Success" }).ToList();
         }
 
         /// <summary>The groups the retention rules pick, oldest first.</summary>
@@ -74,13 +114,17 @@ namespace AppSnapshot.Workflow.Groups
             return candidates.OrderBy(g => g.CreationTime ?? DateTimeOffset.MinValue).ToList();
         }
 
-        private static void Validate(SnapshotGroupRemovalRequest request)
+        private static void Validate(SnapshotGroupRemovalRequest request, DateTimeOffset now)
         {
             var s = request.Selection;
             if (s.SnapshotGroupIds.Count == 0 && s.NamePattern == null && s.InstanceIds.Count == 0 && request.OlderThan == null && request.CreatedBefore == null && request.KeepLatest == null)
                 throw new ArgumentException("Say which groups to remove: -SnapshotGroupId, or at least one of -Name, -InstanceId, -OlderThan, -KeepLatest.", "SnapshotGroupId");
             if (request.KeepLatest < 0) throw new ArgumentOutOfRangeException("KeepLatest", "-KeepLatest must be 0 or more.");
             if (request.OlderThan < TimeSpan.Zero) throw new ArgumentOutOfRangeException("OlderThan", "-OlderThan must not be negative.");
+            // now - OlderThan must still be a date: [timespan]::MaxValue reaches back past year 1.
+            if (request.OlderThan.HasValue && request.OlderThan.Value.Ticks > now.UtcTicks - DateTimeOffset.MinValue.UtcTicks)
+                throw new ArgumentOutOfRangeException("OlderThan", "-OlderThan reaches back before the year 1 (" + request.OlderThan.Value.Days +
+                    " days); give at most " + (now - DateTimeOffset.MinValue).Days + " days, or use -CreatedBefore.");
         }
 
         private static SnapshotGroupRemoval ToRemoval(SnapshotGroup group, IReadOnlyList<OperationProgress> progress)

@@ -61,11 +61,7 @@ namespace AppSnapshot.Workflow.Groups
 
             var results = await ResetAsync(new DisksApi(ecs), group, instance.InstanceId, snapshots, sink, ct).ConfigureAwait(false);
             foreach (var result in results) sink.WriteObject(result);
-            if (request.StartInstance)
-            {
-                var requestId = await instances.StartInstanceAsync(instance.InstanceId, ct).ConfigureAwait(false);
-                sink.WriteVerbose("Started " + instance.InstanceId + " (RequestId " + requestId + ").");
-            }
+            if (request.StartInstance) await InstanceLifecycle.StartAsync(instances, instance.InstanceId, sink, ct).ConfigureAwait(false);
         }
 
         private static List<SnapshotInfo> PickSnapshots(SnapshotGroup group, IList<string> diskIds, IOutputSink sink)
@@ -107,8 +103,7 @@ namespace AppSnapshot.Workflow.Groups
 
         private async Task<bool> StopAsync(InstancesApi instances, string instanceId, bool force, IOutputSink sink, CancellationToken ct)
         {
-            var requestId = await instances.StopInstanceAsync(instanceId, force, ct).ConfigureAwait(false);
-            sink.WriteVerbose("Stopping " + instanceId + " (RequestId " + requestId + ").");
+            if (!await InstanceLifecycle.StopAsync(instances, instanceId, force, sink, ct).ConfigureAwait(false)) return false;
             if (await InstanceStateWaiter.WaitForAsync(instances, instanceId, "Stopped", _settings, sink, ct).ConfigureAwait(false)) return true;
             sink.WriteError(new OperationError(WorkflowErrorIds.InstanceStateTimeout, ErrorKind.OperationTimeout,
                 instanceId + " did not reach Stopped within " + _settings.InstanceStateTimeout + "; no disk was rolled back.", instanceId,
@@ -125,6 +120,12 @@ namespace AppSnapshot.Workflow.Groups
                 try
                 {
                     progress = await disks.ResetDisksAsync(chunk.Select(s => new DiskReset(s.SourceDiskId, s.SnapshotId)), ct).ConfigureAwait(false);
+                }
+                catch (Exception lost) when (LostAnswers.MayHaveChanged(lost))
+                {
+                    var readBack = await DiskResetReadBack.AfterLostAnswerAsync(disks, instanceId, chunk, lost, sink, ct).ConfigureAwait(false);
+                    if (readBack == null) continue;
+                    progress = readBack;
                 }
                 catch (Exception ex) when (ApiErrors.IsApiFailure(ex))
                 {
@@ -152,7 +153,9 @@ namespace AppSnapshot.Workflow.Groups
                     if (!result.Succeeded)
                         sink.WriteError(new OperationError(WorkflowErrorIds.RollbackDiskFailed, ErrorKind.InvalidOperation,
                             s.SourceDiskId + " was not rolled back: " + (result.ErrorCode ?? result.OperationStatus) + " " + result.ErrorMessage, result,
-                            "The disk must still be attached, with no snapshot in progress; fix that and run again for this disk (-DiskId)."));
+                            result.ErrorCode == DiskResetReadBack.LostCode
+                                ? "Nothing was changed on this disk; run the command again for it (-DiskId " + s.SourceDiskId + ")."
+                                : "The disk must still be attached, with no snapshot in progress; fix that and run again for this disk (-DiskId)."));
                 }
             }
             return results;

@@ -76,7 +76,9 @@ namespace AppSnapshot.Workflow.Roles
             var replaced = new HashSet<string>();
             if (toReplace.Count > 0)
             {
-                var detached = await CallAsync(() => api.DetachAsync(toReplace.Select(i => i.InstanceId), null, ct), toReplace.Select(i => i.InstanceId), "Detaching the old role", sink).ConfigureAwait(false);
+                var oldRoles = toReplace.Select(i => i.InstanceId).ToList();
+                var detached = await CallAsync(() => api.DetachAsync(oldRoles, null, ct), () => RoleReadBack.DetachedAsync(api, oldRoles, ct),
+                    oldRoles, "Detaching the old role", sink).ConfigureAwait(false);
                 foreach (var r in detached)
                 {
                     if (r.Success) replaced.Add(r.InstanceId);
@@ -86,7 +88,8 @@ namespace AppSnapshot.Workflow.Roles
             }
             if (toAttach.Count == 0) return;
 
-            var results = await CallAsync(() => api.AttachAsync(request.RoleName, toAttach, ct), toAttach, "Attaching " + request.RoleName, sink).ConfigureAwait(false);
+            var results = await CallAsync(() => api.AttachAsync(request.RoleName, toAttach, ct), () => RoleReadBack.AttachedAsync(api, request.RoleName, toAttach, ct),
+                toAttach, "Attaching " + request.RoleName, sink).ConfigureAwait(false);
             var byId = instances.ToDictionary(i => i.InstanceId);
             foreach (var r in results)
             {
@@ -96,13 +99,29 @@ namespace AppSnapshot.Workflow.Roles
             }
         }
 
-        /// <summary>A failed batch call becomes one error per instance in it.</summary>
+        /// <summary>
+        /// A failed batch call becomes one error per instance in it; a lost answer is reconciled first: the roles are
+        /// read back, and only the instances whose role did not change are reported as failed.
+        /// </summary>
         internal static async Task<IReadOnlyList<InstanceRoleResult>> CallAsync(Func<Task<IReadOnlyList<InstanceRoleResult>>> call,
-            IEnumerable<string> ids, string doing, IOutputSink sink)
+            Func<Task<IReadOnlyList<InstanceRoleResult>>> readBack, IEnumerable<string> ids, string doing, IOutputSink sink)
         {
             try
             {
                 return await call().ConfigureAwait(false);
+            }
+            catch (Exception lost) when (LostAnswers.MayHaveChanged(lost))
+            {
+                sink.WriteVerbose(doing + ": the answer was lost (" + lost.Message + "); reading the roles back.");
+                try
+                {
+                    return await readBack().ConfigureAwait(false);
+                }
+                catch (Exception failed) when (ApiErrors.IsApiFailure(failed))
+                {
+                    foreach (var id in ids) sink.WriteError(LostAnswers.Unknown(id, doing + " on " + id, lost, failed, "the instance's role (" + CmdletNames.GetInstanceRole + ")"));
+                    return Array.Empty<InstanceRoleResult>();
+                }
             }
             catch (Exception ex) when (ApiErrors.IsApiFailure(ex))
             {
@@ -114,11 +133,18 @@ namespace AppSnapshot.Workflow.Roles
         internal static InstanceRamRoleAssignment Assignment(EcsInstance instance, string? role, RoleAssignmentResult result, string? requestId) =>
             new InstanceRamRoleAssignment { InstanceId = instance.InstanceId, RegionId = instance.RegionId, RamRoleName = role, ResultValue = result, RequestId = requestId };
 
-        internal static OperationError Failure(string errorId, InstanceRoleResult r, string what) =>
-            new OperationError(errorId, r.Code.StartsWith("InvalidRamRole", StringComparison.Ordinal) ? ErrorKind.ObjectNotFound : ErrorKind.InvalidOperation,
-                r.InstanceId + " " + what + ": " + r.Code + " " + r.Message + " [RequestId " + r.RequestId + "]", r.InstanceId,
-                r.Code.StartsWith("InvalidRamRole", StringComparison.Ordinal)
+        internal static OperationError Failure(string errorId, InstanceRoleResult r, string what)
+        {
+            var requestId = string.IsNullOrEmpty(r.RequestId) ? "" : " [RequestId " + r.RequestId + "]";
+            if (r.Code == RoleReadBack.LostCode)
+                return new OperationError(errorId, ErrorKind.ConnectionError, r.InstanceId + " " + what + ": " + r.Message + ".", r.InstanceId,
+                    "Nothing was changed on this instance; run the command again.");
+            var missingRole = r.Code.StartsWith("InvalidRamRole", StringComparison.Ordinal);
+            return new OperationError(errorId, missingRole ? ErrorKind.ObjectNotFound : ErrorKind.InvalidOperation,
+                r.InstanceId + " " + what + ": " + r.Code + " " + r.Message + requestId, r.InstanceId,
+                missingRole
                     ? "Create the role with " + CmdletNames.InitializeRole + " (it must trust ecs.aliyuncs.com), then run again."
                     : "See the code and message from the service, correct the cause, and run again.");
+        }
     }
 }

@@ -40,7 +40,8 @@ namespace AppSnapshot.Workflow.Roles
                 if (toDetach.Count == 0) continue;
                 var api = new InstanceRamRoleApi(_clients.Ecs(regionId));
                 var ids = toDetach.Select(i => i.InstanceId).ToList();
-                var results = await AttachInstanceRamRoleOperation.CallAsync(() => api.DetachAsync(ids, request.RoleName, ct), ids, "Detaching the role", sink).ConfigureAwait(false);
+                var results = await AttachInstanceRamRoleOperation.CallAsync(() => api.DetachAsync(ids, request.RoleName, ct),
+                    () => RoleReadBack.DetachedAsync(api, ids, ct), ids, "Detaching the role", sink).ConfigureAwait(false);
                 foreach (var r in results)
                 {
                     if (r.Success) sink.WriteObject(AttachInstanceRamRoleOperation.Assignment(instances[r.InstanceId], null, RoleAssignmentResult.Detached, r.RequestId));

@@ -89,6 +89,11 @@ namespace AppSnapshot.Workflow.Roles
                 // Created by someone else between our read and our write.
                 return (await ram.GetRoleAsync(roleName, ct).ConfigureAwait(false), false);
             }
+            catch (Exception lost) when (LostAnswers.MayHaveChanged(lost))
+            {
+                var role = await ReadBackAsync(() => ram.GetRoleAsync(roleName, ct), "Creating role " + roleName, lost).ConfigureAwait(false);
+                return (role ?? throw NotMade("Creating role " + roleName, lost), true);
+            }
         }
 
         private static async Task<SetupStatus> CreatePolicyAsync(RamApi ram, string policyName, RamRoleSetupResult result, CancellationToken ct)
@@ -102,6 +107,11 @@ namespace AppSnapshot.Workflow.Roles
             {
                 return SetupStatus.Existed;
             }
+            catch (Exception lost) when (LostAnswers.MayHaveChanged(lost))
+            {
+                var policy = await ReadBackAsync(() => ram.GetPolicyAsync(policyName, RamPolicyTypes.Custom, ct), "Creating policy " + policyName, lost).ConfigureAwait(false);
+                return policy != null ? SetupStatus.Created : throw NotMade("Creating policy " + policyName, lost);
+            }
         }
 
         private static async Task<SetupStatus> AttachAsync(RamApi ram, RamRoleSetupRequest request, RamRoleSetupResult result, IOutputSink sink, CancellationToken ct)
@@ -111,7 +121,7 @@ namespace AppSnapshot.Workflow.Roles
             {
                 var attached = await ram.ListPoliciesForRoleAsync(request.RoleName, ct).ConfigureAwait(false);
                 AddRequestId(result, attached.RequestId);
-                if (attached.Policies.Any(p => p.PolicyName == request.PolicyName && p.PolicyType == RamPolicyTypes.Custom)) return SetupStatus.AlreadyAttached;
+                if (IsAttached(attached, request.PolicyName)) return SetupStatus.AlreadyAttached;
             }
             if (!sink.ShouldProcess(request.RoleName, "Attach policy " + request.PolicyName)) return SetupStatus.Skipped;
             try
@@ -123,7 +133,34 @@ namespace AppSnapshot.Workflow.Roles
             {
                 return SetupStatus.AlreadyAttached;
             }
+            catch (Exception lost) when (LostAnswers.MayHaveChanged(lost))
+            {
+                var doing = "Attaching policy " + request.PolicyName + " to " + request.RoleName;
+                var now = await ReadBackAsync(() => ram.ListPoliciesForRoleAsync(request.RoleName, ct), doing, lost).ConfigureAwait(false);
+                return IsAttached(now, request.PolicyName) ? SetupStatus.Attached : throw NotMade(doing, lost);
+            }
         }
+
+        private static bool IsAttached(RolePolicies policies, string policyName) =>
+            policies.Policies.Any(p => p.PolicyName == policyName && p.PolicyType == RamPolicyTypes.Custom);
+
+        /// <summary>A change whose answer was lost: what is there now. A read-back that fails too ends the command, saying the change may have been made.</summary>
+        private static async Task<T> ReadBackAsync<T>(Func<Task<T>> read, string doing, Exception lost)
+        {
+            try
+            {
+                return await read().ConfigureAwait(false);
+            }
+            catch (Exception failed) when (ApiErrors.IsApiFailure(failed))
+            {
+                var unknown = LostAnswers.Unknown(doing, doing, lost, failed, "the RAM role and policy in the console");
+                throw new AppSnapshotException(unknown.Message, unknown.ErrorId, unknown.RecommendedAction);
+            }
+        }
+
+        private static AppSnapshotException NotMade(string doing, Exception lost) =>
+            new AppSnapshotException(doing + ": the answer was lost (" + lost.Message + ") and reading back shows it was not made.",
+                WorkflowErrorIds.RamSetupIncomplete, "Nothing was created by this step; run the command again.");
 
         private static void ValidatePolicyName(string name)
         {

@@ -72,22 +72,14 @@ namespace AppSnapshot.Workflow.Scripts
         {
             var api = new SendFileApi(_clients.Ecs(regionId));
             var ids = batch.Select(i => i.InstanceId).ToList();
-            SendFileResult pre, post;
-            try
-            {
-                pre = await api.SendFileAsync(File(ids, "prescript.sh", payload.PreScript), ct).ConfigureAwait(false);
-                post = await api.SendFileAsync(File(ids, "postscript.sh", payload.PostScript), ct).ConfigureAwait(false);
-            }
-            catch (Exception ex) when (ApiErrors.IsApiFailure(ex))
-            {
-                foreach (var id in ids) sink.WriteError(ApiErrors.ToError(ex, id, "Sending the scripts (SendFile)", WorkflowErrorIds.ScriptUploadFailed));
-                return;
-            }
+            var pre = await SendAsync(api, File(ids, "prescript.sh", payload.PreScript), sink, ct).ConfigureAwait(false);
+            var post = pre == null ? null : await SendAsync(api, File(ids, "postscript.sh", payload.PostScript), sink, ct).ConfigureAwait(false);
+            if (pre == null || post == null) return;
 
-            var delivered = await SendFileWaiter.WaitAsync(api, new[] { pre.InvokeId, post.InvokeId }, ids.Count, _settings, sink, ProgressActivityId, ct).ConfigureAwait(false);
+            var delivered = await SendFileWaiter.WaitAsync(api, new[] { pre, post }, ids.Count, _settings, sink, ProgressActivityId, ct).ConfigureAwait(false);
             foreach (var instance in batch)
             {
-                var result = Combine(instance, payload.Source, pre.InvokeId, post.InvokeId, delivered);
+                var result = Combine(instance, payload.Source, pre, post, delivered);
                 sink.WriteObject(result);
                 sink.WriteVerbose(result.InstanceId + " finished: " + (result.Succeeded ? "both scripts delivered" : "delivery " + result.Status + (result.ErrorCode == null ? "" : " (" + result.ErrorCode + ")")) + ".");
                 if (!result.Succeeded)
@@ -99,7 +91,60 @@ namespace AppSnapshot.Workflow.Scripts
             }
         }
 
-        private static SendFileArgs File(IList<string> ids, string name, byte[] content) => new SendFileArgs
+        /// <summary>
+        /// One SendFile call; the client resends it after a lost answer (same ClientToken, same content). When every
+        /// answer was lost the task is looked up by its tag. Null when nothing is to be waited for (errors written).
+        /// </summary>
+        private static async Task<string?> SendAsync(SendFileApi api, SendFileArgs file, IOutputSink sink, CancellationToken ct)
+        {
+            var doing = "Sending " + file.Name + " (SendFile)";
+            try
+            {
+                return (await api.SendFileAsync(file, ct).ConfigureAwait(false)).InvokeId;
+            }
+            catch (Exception lost) when (LostAnswers.MayHaveChanged(lost))
+            {
+                string? found;
+                try
+                {
+                    found = await api.FindByTagAsync(SendTagKey, file.ClientToken, ct).ConfigureAwait(false);
+                }
+                catch (Exception failed) when (ApiErrors.IsApiFailure(failed))
+                {
+                    foreach (var id in file.InstanceIds) sink.WriteError(LostAnswers.Unknown(id, doing, lost, failed, "the files on the instance"));
+                    return null;
+                }
+                if (found != null)
+                {
+                    sink.WriteVerbose(doing + ": the answer was lost; found the task " + found + " by its tag.");
+                    return found;
+                }
+                foreach (var id in file.InstanceIds)
+                {
+                    sink.WriteError(new OperationError(WorkflowErrorIds.ScriptUploadFailed, ErrorKind.ConnectionError,
+                        id + ": " + file.Name + " was not sent: the answer was lost (" + lost.Message + ") and no SendFile task carries its tag.", id,
+                        "Nothing was sent; run the command again.", lost));
+                }
+                return null;
+            }
+            catch (Exception ex) when (ApiErrors.IsApiFailure(ex))
+            {
+                foreach (var id in file.InstanceIds) sink.WriteError(ApiErrors.ToError(ex, id, doing, WorkflowErrorIds.ScriptUploadFailed));
+                return null;
+            }
+        }
+
+        /// <summary>Tag key on every SendFile task; its value is the call's ClientToken.</summary>
+        private const string SendTagKey = "appsnapshot-send";
+
+        private static SendFileArgs File(IList<string> ids, string name, byte[] content)
+        {
+            var args = NewFile(ids, name, content);
+            args.Tags[SendTagKey] = args.ClientToken;
+            return args;
+        }
+
+        private static SendFileArgs NewFile(IList<string> ids, string name, byte[] content) => new SendFileArgs
         {
             InstanceIds = ids,
             Name = name,

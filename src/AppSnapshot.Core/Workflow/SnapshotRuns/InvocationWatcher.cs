@@ -17,7 +17,9 @@ namespace AppSnapshot.Workflow.SnapshotRuns
     /// <summary>
     /// Polls plug-in runs once per invocation (not per instance) with an adaptive interval, the
     /// invocations of a round concurrently (bounded), writes each instance's result in the round
-    /// that sees it finish, and on timeout or cancellation registers what is still running.
+    /// that sees it finish. The deadline holds even when a call hangs (the round's calls are cancelled
+    /// at it). What is still going at the end stays registered and is named: a warning always, and one
+    /// error per instance after a time-out or when its status could never be read.
     /// Every (InvokeId, InstanceId) is reported at most once; all writes happen one after another.
     /// </summary>
     internal sealed class InvocationWatcher
@@ -60,22 +62,50 @@ namespace AppSnapshot.Workflow.SnapshotRuns
                     first = false;
 
                     var finishedBefore = _reported.Count;
-                    foreach (var done in await PollRoundAsync(open, options, sink, ct).ConfigureAwait(false)) open.Remove(done);
+                    if (!await PollUntilDeadlineAsync(open, deadline - clock.UtcNow, options, sink, ct).ConfigureAwait(false)) break;
                     wait = interval.Next(_reported.Count > finishedBefore);
                     ReportProgress(sink, options, invocations, wait, deadline);
                     if (options.SingleLook) break;
                 }
             }
-            catch (OperationCanceledException) when (ct.IsCancellationRequested)
+            catch (OperationCanceledException cancelled) when (ct.IsCancellationRequested)
             {
-                LeaveBehind(open, sink, "was cancelled");
-                throw;
+                throw RunsLeftBehind.Cancelled(StillGoing(open), _settings.PendingInvocations, sink, cancelled);
             }
             finally
             {
                 sink.WriteProgress(new ProgressInfo(ProgressActivityId, options.Activity, "Done") { Completed = true });
             }
-            if (open.Count > 0) LeaveBehind(open, sink, options.TimeoutDescription ?? "timed out after " + options.Timeout);
+            if (open.Count > 0) EndWithRunsGoing(open, options, sink);
+        }
+
+        /// <summary>
+        /// How long past the deadline a round may still take, so that the look due at the deadline itself can be answered;
+        /// the wait still ends within a second of -TimeoutSeconds.
+        /// </summary>
+        private static readonly TimeSpan RoundGrace = TimeSpan.FromMilliseconds(500);
+
+        /// <summary>One round whose calls are cancelled shortly after the deadline; false when that cut it short.</summary>
+        private async Task<bool> PollUntilDeadlineAsync(List<WatchedInvocation> open, TimeSpan remaining, WatchOptions options, IOutputSink sink, CancellationToken ct)
+        {
+            using (var round = CancellationTokenSource.CreateLinkedTokenSource(ct))
+            {
+                var limit = TimeSpan.FromMilliseconds(int.MaxValue - 1);
+                var budget = (remaining <= TimeSpan.Zero ? TimeSpan.Zero : remaining) + RoundGrace;
+                round.CancelAfter(budget > limit ? limit : budget);
+                try
+                {
+                    foreach (var done in await PollRoundAsync(open, options, sink, round.Token).ConfigureAwait(false)) open.Remove(done);
+                    return true;
+                }
+                catch (OperationCanceledException cut) when (!ct.IsCancellationRequested && round.IsCancellationRequested)
+                {
+                    sink.WriteVerbose("The deadline passed while polling; the calls still waiting for an answer were abandoned.");
+                    foreach (var invocation in open.Where(i => !i.EverRead))
+                        invocation.LastError ??= new TimeoutException("DescribeInvocations did not answer before the deadline.", cut);
+                    return false;
+                }
+            }
         }
 
         /// <summary>
@@ -97,35 +127,32 @@ namespace AppSnapshot.Workflow.SnapshotRuns
                 var (record, error) = outcomes[index];
                 if (error is AcsApiException api && !api.IsRetryable)
                 {
-                    foreach (var id in Unreported(invocation)) sink.WriteError(ApiErrors.ToError(api, id, "Reading invocation " + invocation.InvokeId));
+                    // Wrong credentials, no permission...: another round cannot help. The run itself may be going, so it stays registered.
+                    foreach (var target in ErrorTargets(invocation)) sink.WriteError(ApiErrors.ToError(api, target, "Reading invocation " + invocation.InvokeId));
                     done.Add(invocation);
                     continue;
                 }
                 if (error != null)
                 {
                     // The client already retried; a later round tries again until the deadline.
+                    invocation.LastError = error;
                     sink.WriteVerbose("Polling " + invocation.InvokeId + " failed for now: " + error.Message);
                     continue;
                 }
                 if (record == null)
                 {
-                    // An InvokeId given without instances has none to name: the error is about the invocation itself.
-                    var targets = invocation.InstanceIds.Count == 0 ? new[] { invocation.InvokeId } : Unreported(invocation);
-                    foreach (var target in targets)
-                    {
-                        sink.WriteError(new OperationError(WorkflowErrorIds.InvocationNotFound, ErrorKind.ObjectNotFound,
-                            "Cloud Assistant does not know invocation " + invocation.InvokeId + " in " + invocation.RegionId + ".", target,
-                            "Check the InvokeId and the -RegionId; Cloud Assistant keeps invocation records for a limited time."));
-                        _reported.Add((invocation.InvokeId, target));
-                    }
+                    ReportNotFound(invocation, sink);
                     done.Add(invocation);
                     continue;
                 }
 
+                invocation.EverRead = true;
                 if (invocation.InstanceIds.Count == 0)
                 {
                     foreach (var instance in record.Instances) invocation.InstanceIds.Add(instance.InstanceId);
                 }
+                ReportInstancesNotInRun(invocation, record, sink);
+                foreach (var instance in record.Instances) invocation.LastStatus[instance.InstanceId] = instance.InvocationStatus;
                 var newlyFinished = record.Instances
                     .Where(i => i.IsFinished && invocation.Wants(i.InstanceId) && !_reported.Contains((invocation.InvokeId, i.InstanceId)))
                     .GroupBy(i => i.InstanceId).Select(g => g.First())
@@ -143,6 +170,38 @@ namespace AppSnapshot.Workflow.SnapshotRuns
         }
 
         private int MaxConcurrency => Math.Max(1, _settings.Polling.MaxConcurrentCalls);
+
+        /// <summary>The run does not exist (typo, other region, expired record): nothing is pending for it.</summary>
+        private void ReportNotFound(WatchedInvocation invocation, IOutputSink sink)
+        {
+            foreach (var target in ErrorTargets(invocation))
+            {
+                sink.WriteError(new OperationError(WorkflowErrorIds.InvocationNotFound, ErrorKind.ObjectNotFound,
+                    "Cloud Assistant does not know invocation " + invocation.InvokeId + " in " + invocation.RegionId + ".", target,
+                    "Check the InvokeId and the -RegionId; Cloud Assistant keeps invocation records for a limited time."));
+            }
+            foreach (var id in invocation.InstanceIds)
+            {
+                _reported.Add((invocation.InvokeId, id));
+                _settings.PendingInvocations.Remove(invocation.InvokeId, id);
+            }
+        }
+
+        /// <summary>An -InstanceId the run never ran on is an error, not a run that stays pending for ever.</summary>
+        private void ReportInstancesNotInRun(WatchedInvocation invocation, InvocationRecord record, IOutputSink sink)
+        {
+            var ran = new HashSet<string>(record.Instances.Select(i => i.InstanceId));
+            foreach (var id in Unreported(invocation).Where(id => !ran.Contains(id)))
+            {
+                sink.WriteError(new OperationError(WorkflowErrorIds.InstanceNotInInvocation, ErrorKind.ObjectNotFound,
+                    "Invocation " + invocation.InvokeId + " did not run on " + id + "; it ran on " +
+                    (ran.Count == 0 ? "no instance" : string.Join(", ", ran.OrderBy(x => x, StringComparer.Ordinal).Take(10)) + (ran.Count > 10 ? ", ..." : "")) + ".",
+                    RunsLeftBehind.Target(invocation.RegionId, invocation.InvokeId, id, invocation.GroupName),
+                    "Check the -InstanceId, or leave it out to read every instance of the invocation."));
+                _reported.Add((invocation.InvokeId, id));
+                _settings.PendingInvocations.Remove(invocation.InvokeId, id);
+            }
+        }
 
         private async Task ReportAsync(IReadOnlyList<(WatchedInvocation Invocation, List<InstanceInvocationRecord> Instances)> finished,
             WatchOptions options, IOutputSink sink, CancellationToken ct)
@@ -187,6 +246,46 @@ namespace AppSnapshot.Workflow.SnapshotRuns
         private IEnumerable<string> Unreported(WatchedInvocation invocation) =>
             invocation.InstanceIds.Where(id => !_reported.Contains((invocation.InvokeId, id))).ToList();
 
+        /// <summary>What an invocation-wide error is about: each unreported instance, or the invocation when none is known.</summary>
+        private IEnumerable<object> ErrorTargets(WatchedInvocation invocation) =>
+            invocation.InstanceIds.Count == 0
+                ? new object[] { invocation.InvokeId }
+                : Unreported(invocation).Select(id => (object)RunsLeftBehind.Target(invocation.RegionId, invocation.InvokeId, id, invocation.GroupName));
+
+        private List<PendingInvocation> StillGoing(IEnumerable<WatchedInvocation> open) =>
+            open.SelectMany(i => Unreported(i).Select(id => new PendingInvocation(i.RegionId, i.InvokeId, id, i.GroupName))).ToList();
+
+        /// <summary>
+        /// The loop ended with runs unfinished. After one look without -Wait that is expected (a warning); after a
+        /// time-out it is an error per instance. A run whose status could never be read is an error either way.
+        /// </summary>
+        private void EndWithRunsGoing(IReadOnlyList<WatchedInvocation> open, WatchOptions options, IOutputSink sink)
+        {
+            var pending = StillGoing(open);
+            RunsLeftBehind.Register(pending, _settings.PendingInvocations);
+            foreach (var invocation in open)
+            {
+                // Looked for and never read (outage, credentials): unknown. Not looked for yet: the wait was just too short.
+                if (!invocation.EverRead && invocation.LastError != null)
+                {
+                    var targets = invocation.InstanceIds.Count == 0
+                        ? new[] { RunsLeftBehind.Target(invocation.RegionId, invocation.InvokeId, "", invocation.GroupName) }
+                        : Unreported(invocation).Select(id => RunsLeftBehind.Target(invocation.RegionId, invocation.InvokeId, id, invocation.GroupName));
+                    foreach (var run in targets) sink.WriteError(RunsLeftBehind.StatusUnknown(run, invocation.LastError, !options.SingleLook));
+                }
+                else if (!options.SingleLook)
+                {
+                    foreach (var id in Unreported(invocation))
+                    {
+                        var status = invocation.LastStatus.TryGetValue(id, out var s) && s.Length > 0 ? s : "not looked at yet";
+                        sink.WriteError(RunsLeftBehind.TimedOut(RunsLeftBehind.Target(invocation.RegionId, invocation.InvokeId, id, invocation.GroupName), status, options.Timeout));
+                    }
+                }
+            }
+            if (pending.Count > 0)
+                sink.WriteWarning(RunsLeftBehind.Notice(pending, options.SingleLook ? "was not requested (no -Wait)" : "timed out after " + options.Timeout));
+        }
+
         /// <summary>How many finished, about how long is left, and which instances are still running.</summary>
         private void ReportProgress(IOutputSink sink, WatchOptions options, IReadOnlyList<WatchedInvocation> invocations, TimeSpan nextLook, DateTimeOffset deadline)
         {
@@ -211,16 +310,6 @@ namespace AppSnapshot.Workflow.SnapshotRuns
                 : "Cloud Assistant reported " + result.Status + (result.ErrorCode == null ? "" : " (" + result.ErrorCode + ")");
             var freeze = result.FreezeSeconds.HasValue ? ", I/O frozen " + result.FreezeSeconds.Value.ToString("0.###", System.Globalization.CultureInfo.InvariantCulture) + " s" : "";
             return result.InstanceId + " finished: " + what + freeze + ".";
-        }
-
-        private void LeaveBehind(IList<WatchedInvocation> open, IOutputSink sink, string why)
-        {
-            var pending = open.SelectMany(i => Unreported(i).Select(id => new PendingInvocation(i.RegionId, i.InvokeId, id, i.GroupName))).ToList();
-            if (pending.Count == 0) return;
-            foreach (var p in pending) _settings.PendingInvocations.Add(p);
-            sink.WriteWarning("The wait " + why + " with " + pending.Count + " run(s) still going: " +
-                string.Join(", ", pending.Take(20).Select(p => p.ToString())) + (pending.Count > 20 ? ", ..." : "") +
-                ". They keep running in the cloud; run " + CmdletNames.GetResult + " -Wait (no arguments) to pick up their results.");
         }
     }
 }

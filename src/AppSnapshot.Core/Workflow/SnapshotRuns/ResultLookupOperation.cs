@@ -56,10 +56,12 @@ namespace AppSnapshot.Workflow.SnapshotRuns
 
         public async Task RunAsync(ResultLookupRequest request, IOutputSink sink, CancellationToken ct)
         {
+            if (request.Invocations.Count == 0) await ResolveLostRunsAsync(sink, ct).ConfigureAwait(false);
             var watched = request.Invocations.Count > 0 ? FromTargets(request.Invocations) : FromRegistry();
             if (watched.Count == 0)
             {
-                sink.WriteWarning("No InvokeId was given and no earlier wait left runs behind; pass -InvokeId or pipe the output of New-AppConsistentSnapshotGroup -NoWait.");
+                if (request.Invocations.Count == 0 && _settings.PendingInvocations.Count == 0)
+                    sink.WriteWarning("No InvokeId was given and no earlier wait left runs behind; pass -InvokeId or pipe the output of New-AppConsistentSnapshotGroup -NoWait.");
                 return;
             }
             var watcher = new InvocationWatcher(_clients, _settings);
@@ -70,8 +72,43 @@ namespace AppSnapshot.Workflow.SnapshotRuns
                 PollImmediately = true,
                 RequireApplicationConsistent = request.RequireApplicationConsistent,
                 Activity = "Reading application-consistent snapshot results",
-                TimeoutDescription = request.Wait ? null : "was not requested (no -Wait)",
             }, sink, ct).ConfigureAwait(false);
+        }
+
+        /// <summary>
+        /// Runs registered by their tag only (RunCommand's answer and the lookup after it were both lost): find them now.
+        /// A tag no run carries means nothing was started; a lookup that fails again leaves them registered, with an error.
+        /// </summary>
+        private async Task ResolveLostRunsAsync(IOutputSink sink, CancellationToken ct)
+        {
+            foreach (var lost in _settings.PendingInvocations.Snapshot().Where(p => !p.IsResolved).GroupBy(p => (p.RegionId, p.RunTag)))
+            {
+                var instances = lost.Select(p => p.InstanceId).ToList();
+                Api.RunCommandResult? found;
+                try
+                {
+                    found = await RunCommandSubmitter.FindAsync(_clients.Ecs(lost.Key.RegionId), lost.Key.RunTag!, ct).ConfigureAwait(false);
+                }
+                catch (Exception ex) when (ApiErrors.IsApiFailure(ex))
+                {
+                    foreach (var id in instances)
+                        sink.WriteError(RunsLeftBehind.StatusUnknown(RunsLeftBehind.Target(lost.Key.RegionId, "(run tagged " + lost.Key.RunTag + ")", id, lost.First().GroupName), ex, false));
+                    continue;
+                }
+                if (found == null)
+                {
+                    _settings.PendingInvocations.Forget(lost.Key.RunTag!);
+                    foreach (var id in instances)
+                    {
+                        sink.WriteError(new OperationError(WorkflowErrorIds.RunCommandFailed, ErrorKind.ObjectNotFound,
+                            id + ": the run whose RunCommand answer was lost was never started (no run carries its tag " + lost.Key.RunTag + ").", id,
+                            "Run New-AppConsistentSnapshotGroup again for this instance."));
+                    }
+                    continue;
+                }
+                _settings.PendingInvocations.Resolve(lost.Key.RunTag!, found.InvokeId);
+                sink.WriteVerbose("The run tagged " + lost.Key.RunTag + " is " + found.InvokeId + ".");
+            }
         }
 
         private List<WatchedInvocation> FromTargets(IEnumerable<InvocationTarget> targets) =>
@@ -83,6 +120,7 @@ namespace AppSnapshot.Workflow.SnapshotRuns
 
         private List<WatchedInvocation> FromRegistry() =>
             _settings.PendingInvocations.Snapshot()
+                .Where(p => p.IsResolved)
                 .GroupBy(p => (p.RegionId, p.InvokeId))
                 .Select(g => new WatchedInvocation(g.Key.RegionId, g.Key.InvokeId, g.Select(p => p.InstanceId), g.First().GroupName))
                 .ToList();

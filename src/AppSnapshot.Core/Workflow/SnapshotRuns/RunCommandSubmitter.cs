@@ -8,12 +8,17 @@ namespace AppSnapshot.Workflow.SnapshotRuns
 {
     /// <summary>
     /// Starts one batch. The ClientToken is made once per batch and goes unchanged into every attempt
-    /// the client makes (its retry policy for RunCommand also retries IdempotentProcessing), so a
-    /// response lost after the service committed the run can never start a second run.
+    /// the client makes (its retry policy resends RunCommand after a lost answer and also retries
+    /// IdempotentProcessing), so a response lost after the service committed the run can never start a
+    /// second run. The run also carries the token as a tag, so that when every answer was lost the run
+    /// is found again with DescribeInvocations instead of being reported as failed.
     /// </summary>
     internal static class RunCommandSubmitter
     {
-        public static Task<RunCommandResult> SubmitAsync(IRpcClient ecs, RunCommandBatch batch, string name, CancellationToken ct)
+        /// <summary>Tag key on every run; its value is the batch's ClientToken.</summary>
+        public const string RunTagKey = "appsnapshot-run";
+
+        public static RunCommandArgs Prepare(RunCommandBatch batch, string name)
         {
             var args = new RunCommandArgs
             {
@@ -24,7 +29,15 @@ namespace AppSnapshot.Workflow.SnapshotRuns
                 Name = name,
                 ClientToken = Guid.NewGuid().ToString(),
             };
-            return new CloudAssistantApi(ecs).RunCommandAsync(args, ct);
+            args.Tags[RunTagKey] = args.ClientToken;
+            return args;
         }
+
+        public static Task<RunCommandResult> SubmitAsync(IRpcClient ecs, RunCommandArgs args, CancellationToken ct) =>
+            new CloudAssistantApi(ecs).RunCommandAsync(args, ct);
+
+        /// <summary>The run started with this tag value, or null when none was started.</summary>
+        public static Task<RunCommandResult?> FindAsync(IRpcClient ecs, string runTag, CancellationToken ct) =>
+            new CloudAssistantApi(ecs).FindRunByTagAsync(RunTagKey, runTag, ct);
     }
 }

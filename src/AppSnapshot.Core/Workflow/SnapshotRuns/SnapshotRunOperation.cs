@@ -55,10 +55,19 @@ namespace AppSnapshot.Workflow.SnapshotRuns
             WarnAboutIgnoredOptions(request, prepared, sink);
 
             var watched = new List<WatchedInvocation>();
-            foreach (var batch in RunCommandBatcher.Plan(prepared))
+            try
             {
-                var started = await StartAsync(batch, planner.GroupName, request.NoWait, sink, ct).ConfigureAwait(false);
-                if (started != null) watched.Add(started);
+                foreach (var batch in RunCommandBatcher.Plan(prepared))
+                {
+                    var started = await StartAsync(batch, planner.GroupName, request.NoWait, sink, ct).ConfigureAwait(false);
+                    if (started != null) watched.Add(started);
+                }
+            }
+            catch (OperationCanceledException cancelled) when (ct.IsCancellationRequested)
+            {
+                // Batches already started keep running: name them so that nothing started is lost.
+                var going = watched.SelectMany(w => w.InstanceIds.Select(id => new PendingInvocation(w.RegionId, w.InvokeId, id, w.GroupName))).ToList();
+                throw RunsLeftBehind.Cancelled(going, _settings.PendingInvocations, sink, cancelled);
             }
             if (request.NoWait || watched.Count == 0) return;
 
@@ -96,12 +105,23 @@ namespace AppSnapshot.Workflow.SnapshotRuns
             return true;
         }
 
+        /// <summary>
+        /// Starts one batch and registers it the moment it is known to run. A lost answer is reconciled: the run is
+        /// looked up by its tag, so "failed, run it again" is said only when nothing was started.
+        /// </summary>
         private async Task<WatchedInvocation?> StartAsync(RunCommandBatch batch, string groupName, bool noWait, IOutputSink sink, CancellationToken ct)
         {
-            Api.RunCommandResult started;
+            var ecs = _clients.Ecs(batch.RegionId);
+            var args = RunCommandSubmitter.Prepare(batch, groupName);
+            Api.RunCommandResult? started;
             try
             {
-                started = await RunCommandSubmitter.SubmitAsync(_clients.Ecs(batch.RegionId), batch, groupName, ct).ConfigureAwait(false);
+                started = await RunCommandSubmitter.SubmitAsync(ecs, args, ct).ConfigureAwait(false);
+            }
+            catch (Exception ex) when (LostAnswers.MayHaveChanged(ex))
+            {
+                started = await FindAfterLostAnswerAsync(ecs, batch, args.ClientToken, groupName, ex, sink, ct).ConfigureAwait(false);
+                if (started == null) return null;
             }
             catch (Exception ex) when (ApiErrors.IsApiFailure(ex))
             {
@@ -109,13 +129,13 @@ namespace AppSnapshot.Workflow.SnapshotRuns
                 foreach (var id in batch.InstanceIds) sink.WriteError(ApiErrors.ToError(ex, id, "Starting the plug-in (RunCommand)", WorkflowErrorIds.RunCommandFailed));
                 return null;
             }
+            // Registered at once, so that a stop, a time-out or an outage from here on cannot lose it.
+            foreach (var id in batch.InstanceIds) _settings.PendingInvocations.Add(new PendingInvocation(batch.RegionId, started.InvokeId, id, groupName));
             sink.WriteVerbose("Started " + started.InvokeId + " on " + batch.InstanceIds.Count + " " + batch.Command.Platform + " instance(s) in " + batch.RegionId + ".");
             if (noWait)
             {
                 foreach (var id in batch.InstanceIds)
                 {
-                    // So that Get-AppSnapshotResult with no arguments finds them too.
-                    _settings.PendingInvocations.Add(new PendingInvocation(batch.RegionId, started.InvokeId, id, groupName));
                     sink.WriteObject(new SnapshotInvocation
                     {
                         InstanceId = id,
@@ -129,6 +149,41 @@ namespace AppSnapshot.Workflow.SnapshotRuns
                 }
             }
             return new WatchedInvocation(batch.RegionId, started.InvokeId, batch.InstanceIds, groupName, started.RequestId);
+        }
+
+        private async Task<Api.RunCommandResult?> FindAfterLostAnswerAsync(Client.IRpcClient ecs, RunCommandBatch batch, string runTag, string groupName,
+            Exception lost, IOutputSink sink, CancellationToken ct)
+        {
+            sink.WriteVerbose("RunCommand's answer was lost (" + lost.Message + "); looking for the run by its tag " + runTag + ".");
+            Api.RunCommandResult? found;
+            try
+            {
+                found = await RunCommandSubmitter.FindAsync(ecs, runTag, ct).ConfigureAwait(false);
+            }
+            catch (Exception lookup) when (ApiErrors.IsApiFailure(lookup))
+            {
+                foreach (var id in batch.InstanceIds)
+                {
+                    _settings.PendingInvocations.Add(PendingInvocation.Unresolved(batch.RegionId, runTag, id, groupName));
+                    sink.WriteError(new OperationError(WorkflowErrorIds.RunOutcomeUnknown, ErrorKind.ConnectionError,
+                        id + ": RunCommand's answer was lost (" + lost.Message + ") and looking for the run failed too (" + lookup.Message +
+                        "), so the plug-in may be running. The run is registered under its tag " + runTag + ".", id,
+                        "Do not start it again: run " + CmdletNames.GetResult + " -Wait (no arguments) once the endpoint answers, to find the run and collect its result.", lost));
+                }
+                return null;
+            }
+            if (found == null)
+            {
+                foreach (var id in batch.InstanceIds)
+                {
+                    sink.WriteError(new OperationError(WorkflowErrorIds.RunCommandFailed, ErrorKind.ConnectionError,
+                        id + ": the plug-in was not started: RunCommand's answer was lost (" + lost.Message + ") and no run carries its tag " + runTag + ".", id,
+                        "Nothing was started on this instance; run the command again.", lost));
+                }
+                return null;
+            }
+            sink.WriteVerbose("Found the run " + found.InvokeId + " by its tag: it was started, once.");
+            return found;
         }
 
         private static void WarnAboutIgnoredOptions(SnapshotRunRequest request, List<(string RegionId, string InstanceId, PluginCommandLine Command)> prepared, IOutputSink sink)

@@ -1,8 +1,9 @@
+using System;
 using System.Collections.Generic;
 
 namespace AppSnapshot.Workflow.SnapshotRuns
 {
-    /// <summary>One RunCommand task and the instances of it the caller wants results for.</summary>
+    /// <summary>One RunCommand task, the instances of it the caller wants results for, and what the polls have seen of it.</summary>
     internal sealed class WatchedInvocation
     {
         public WatchedInvocation(string regionId, string invokeId, IEnumerable<string> instanceIds, string? groupName = null, string? runRequestId = null)
@@ -21,18 +22,23 @@ namespace AppSnapshot.Workflow.SnapshotRuns
         public string? GroupName { get; }
         public string? RunRequestId { get; }
         public bool Wants(string instanceId) => InstanceIds.Count == 0 || InstanceIds.Contains(instanceId);
+
+        /// <summary>At least one poll read the task: its status is known.</summary>
+        public bool EverRead { get; set; }
+        /// <summary>The last failure to read it, for the error when no poll ever succeeded.</summary>
+        public Exception? LastError { get; set; }
+        /// <summary>The last per-instance status seen (Pending, Running...).</summary>
+        public Dictionary<string, string> LastStatus { get; } = new Dictionary<string, string>(StringComparer.Ordinal);
     }
 
     internal sealed class WatchOptions
     {
-        public System.TimeSpan Timeout { get; set; } = System.TimeSpan.FromMinutes(30);
+        public TimeSpan Timeout { get; set; } = TimeSpan.FromMinutes(30);
         public bool RequireApplicationConsistent { get; set; }
         /// <summary>False for the run: the plug-in needs seconds, so the first look waits the initial interval.</summary>
         public bool PollImmediately { get; set; }
         /// <summary>Look once, report what finished, leave the rest pending (a lookup without -Wait).</summary>
         public bool SingleLook { get; set; }
         public string Activity { get; set; } = "Waiting for application-consistent snapshots";
-        /// <summary>Completes "The wait ..." in the warning about runs left behind; null: "timed out after {Timeout}".</summary>
-        public string? TimeoutDescription { get; set; }
     }
 }

@@ -89,4 +89,85 @@ public class ResultLookupOperationTests
         Assert.Equal("i-1", Assert.Single(sink.ObjectsOf<AppSnapshotResult>()).InstanceId);
         Assert.Equal(3, _cloud.Ecs.CallsTo("DescribeInvocations").Count);
     }
+
+    [Fact]
+    public async Task AnUnknownInvocationWithoutAnInstanceIsOneErrorAboutTheInvocation()
+    {
+        var request = new ResultLookupRequest { Wait = true };
+        request.Invocations.Add(new InvocationTarget("t-unknown"));
+        var sink = new RecordingSink();
+
+        await new ResultLookupOperation(_cloud.Clients, Settings).RunAsync(request, sink, CancellationToken.None);
+
+        var error = Assert.Single(sink.Errors);
+        Assert.Equal((WorkflowErrorIds.InvocationNotFound, (object)"t-unknown"), (error.ErrorId, error.Target!));
+        Assert.Equal(0, _registry.Count);
+    }
+
+    [Fact]
+    public async Task AWrongInstanceOfARealInvocationIsAnErrorNotAPhantomPendingRun()
+    {
+        _cloud.Add("i-1");
+        var invokeId = await StartAsync("i-1");
+        _registry.Remove(invokeId, "i-1");
+        var request = new ResultLookupRequest { Wait = true, TimeoutSeconds = 60 };
+        request.Invocations.Add(new InvocationTarget(invokeId, "i-typo"));
+        var sink = new RecordingSink();
+
+        await new ResultLookupOperation(_cloud.Clients, Settings).RunAsync(request, sink, CancellationToken.None);
+
+        var error = Assert.Single(sink.Errors);
+        Assert.Equal(WorkflowErrorIds.InstanceNotInInvocation, error.ErrorId);
+        Assert.Contains("did not run on i-typo; it ran on i-1", error.Message);
+        Assert.Empty(sink.ObjectsOf<AppSnapshotResult>());
+        Assert.Equal(0, _registry.Count);
+        Assert.Empty(sink.Warnings);
+        Assert.Single(_cloud.Ecs.CallsTo("DescribeInvocations"));
+    }
+
+    [Fact]
+    public async Task WrongCredentialsAreAnErrorEvenWithoutAnInstance()
+    {
+        _cloud.PollErrorCode = "InvalidAccessKeyId.NotFound";
+        var request = new ResultLookupRequest();
+        request.Invocations.Add(new InvocationTarget("t-1"));
+        var sink = new RecordingSink();
+
+        await new ResultLookupOperation(_cloud.Clients, Settings).RunAsync(request, sink, CancellationToken.None);
+
+        var error = Assert.Single(sink.Errors);
+        Assert.Equal(AppSnapshot.Output.ErrorKind.AuthenticationError, error.Kind);
+        Assert.Equal("t-1", error.Target);
+    }
+
+    [Fact]
+    public async Task AnUnreachableEndpointIsAnErrorNotSilence()
+    {
+        _cloud.FailPolls = int.MaxValue;
+        var request = new ResultLookupRequest();
+        request.Invocations.Add(new InvocationTarget("t-1"));
+        var sink = new RecordingSink();
+
+        await new ResultLookupOperation(_cloud.Clients, Settings).RunAsync(request, sink, CancellationToken.None);
+
+        var error = Assert.Single(sink.Errors);
+        Assert.Equal(WorkflowErrorIds.InvocationStatusUnknown, error.ErrorId);
+        Assert.Equal("t-1", Assert.IsType<SnapshotInvocation>(error.Target).InvokeId);
+        Assert.Equal(0, _registry.Count);
+    }
+
+    [Fact]
+    public async Task AWaitThatTimesOutIsAnErrorPerInstance()
+    {
+        _cloud.Add("i-1").FinishAfterPolls = 1000;
+        var invokeId = await StartAsync("i-1");
+        var request = new ResultLookupRequest { Wait = true, TimeoutSeconds = 10 };
+        request.Invocations.Add(new InvocationTarget(invokeId, "i-1"));
+        var sink = new RecordingSink();
+
+        await new ResultLookupOperation(_cloud.Clients, Settings).RunAsync(request, sink, CancellationToken.None);
+
+        Assert.Equal(WorkflowErrorIds.WaitTimedOut, Assert.Single(sink.Errors).ErrorId);
+        Assert.Equal("i-1", Assert.Single(_registry.Snapshot()).InstanceId);
+    }
 }

@@ -202,11 +202,110 @@ public class SnapshotRunOperationTests
 
         await new SnapshotRunOperation(_cloud.Clients, Settings).RunAsync(Request(new[] { "i-1", "i-win" }), _sink, CancellationToken.None);
 
-        // The operation has no retry loop of its own: a lost answer surfaces from the (fake, non-retrying)
-        // client as a failure of that batch; retries live in RpcClient's RetryPolicy (RpcClientTests).
+        // The operation has no retry loop of its own: a lost answer is looked up by the run's tag, never
+        // sent again; retries live in RpcClient's RetryPolicy (RpcClientTests, LostAnswerTests).
         var runs = _cloud.Ecs.CallsTo("RunCommand");
         Assert.Equal(2, runs.Count);
         Assert.Equal(2, runs.Select(r => r.Get("ClientToken")).Distinct().Count());
+        Assert.All(runs, r => Assert.Equal(("appsnapshot-run", r.Get("ClientToken")), (r.Get("Tag.1.Key"), r.Get("Tag.1.Value"))));
+    }
+
+    [Fact]
+    public async Task ARunWhoseAnswerWasLostIsFoundByItsTagAndReportedOnce()
+    {
+        _cloud.Add("i-1");
+        _cloud.DropRunCommandResponses = 1;
+
+        await new SnapshotRunOperation(_cloud.Clients, Settings).RunAsync(Request(new[] { "i-1" }), _sink, CancellationToken.None);
+
+        Assert.Empty(_sink.Errors);
+        Assert.True(Assert.Single(_sink.ObjectsOf<AppSnapshotResult>()).Succeeded);
+        Assert.Equal(1, _cloud.RunsStarted);
+        Assert.Single(_cloud.Ecs.CallsTo("RunCommand"));
+        Assert.Contains(_sink.Verbose, v => v.Contains("answer was lost") && v.Contains("looking for the run by its tag"));
+        Assert.Equal(0, _registry.Count);
+    }
+
+    [Fact]
+    public async Task ARunWhoseAnswerWasLostBeforeItStartedIsReportedAsNotStarted()
+    {
+        _cloud.Add("i-1");
+        _cloud.LoseRunCommandBeforeCommit = 1;
+
+        await new SnapshotRunOperation(_cloud.Clients, Settings).RunAsync(Request(new[] { "i-1" }), _sink, CancellationToken.None);
+
+        var error = Assert.Single(_sink.Errors);
+        Assert.Equal(WorkflowErrorIds.RunCommandFailed, error.ErrorId);
+        Assert.Contains("was not started", error.Message);
+        Assert.Equal("Nothing was started on this instance; run the command again.", error.RecommendedAction);
+        Assert.Equal(0, _cloud.RunsStarted);
+        Assert.Equal(0, _registry.Count);
+    }
+
+    [Fact]
+    public async Task ARunThatCannotBeLookedUpAfterALostAnswerIsRegisteredByItsTagAndFoundLater()
+    {
+        _cloud.Add("i-1");
+        _cloud.DropRunCommandResponses = 1;
+        _cloud.FailTagLookups = 1;
+
+        await new SnapshotRunOperation(_cloud.Clients, Settings).RunAsync(Request(new[] { "i-1" }), _sink, CancellationToken.None);
+
+        var error = Assert.Single(_sink.Errors);
+        Assert.Equal(WorkflowErrorIds.RunOutcomeUnknown, error.ErrorId);
+        Assert.Contains("Do not start it again", error.RecommendedAction);
+        var lost = Assert.Single(_registry.Snapshot());
+        Assert.False(lost.IsResolved);
+
+        var later = new RecordingSink();
+        await new ResultLookupOperation(_cloud.Clients, Settings).RunAsync(new ResultLookupRequest { Wait = true }, later, CancellationToken.None);
+
+        Assert.Empty(later.Errors);
+        Assert.Equal("i-1", Assert.Single(later.ObjectsOf<AppSnapshotResult>()).InstanceId);
+        Assert.Equal(1, _cloud.RunsStarted);
+        Assert.Equal(0, _registry.Count);
+    }
+
+    [Fact]
+    public async Task EveryStartedRunIsRegisteredUntilItsResultIsWritten()
+    {
+        _cloud.Add("i-1").FinishAfterPolls = 2;
+        var registeredBeforeTheFirstPoll = -1;
+        _clock.OnDelay = _ => { if (registeredBeforeTheFirstPoll < 0) registeredBeforeTheFirstPoll = _registry.Count; };
+
+        await new SnapshotRunOperation(_cloud.Clients, Settings).RunAsync(Request(new[] { "i-1" }), _sink, CancellationToken.None);
+
+        Assert.Equal(1, registeredBeforeTheFirstPoll);
+        Assert.Single(_sink.ObjectsOf<AppSnapshotResult>());
+        Assert.Equal(0, _registry.Count);
+    }
+
+    [Fact]
+    public async Task CancellingBetweenBatchesNamesTheRunsAlreadyStarted()
+    {
+        var ids = Enumerable.Range(1, 150).Select(i => "i-" + i).ToList();
+        foreach (var id in ids) _cloud.Add(id);
+        using var cts = new CancellationTokenSource();
+        var runs = 0;
+        _cloud.Ecs.OnAsync("RunCommand", async (r, ct) =>
+        {
+            if (Interlocked.Increment(ref runs) == 2)
+            {
+                cts.Cancel();
+                ct.ThrowIfCancellationRequested();
+            }
+            await Task.Yield();
+            return "{\"InvokeId\":\"t-first\",\"CommandId\":\"c-1\"}";
+        });
+
+        var stopped = await Assert.ThrowsAsync<AppSnapshot.Output.CancelledWithNoticeException>(() =>
+            new SnapshotRunOperation(_cloud.Clients, Settings).RunAsync(Request(ids), _sink, cts.Token));
+
+        Assert.Equal(100, _registry.Snapshot().Count(p => p.InvokeId == "t-first"));
+        Assert.Equal(100, _registry.Count);
+        Assert.Contains("t-first/i-", stopped.Notice);
+        Assert.Contains(CmdletNames.GetResult, stopped.Notice);
+        Assert.Contains(_sink.Warnings, w => w == stopped.Notice);
     }
 
     [Fact]
@@ -235,7 +334,7 @@ public class SnapshotRunOperationTests
     }
 
     [Fact]
-    public async Task ATimeoutRegistersWhatIsStillRunningAndTheLookupPicksItUp()
+    public async Task ATimeoutIsAnErrorPerUnfinishedInstanceAndTheLookupPicksItUp()
     {
         _cloud.Add("i-done").FinishAfterPolls = 1;
         _cloud.Add("i-late").FinishAfterPolls = 1000;
@@ -243,6 +342,13 @@ public class SnapshotRunOperationTests
         await new SnapshotRunOperation(_cloud.Clients, Settings).RunAsync(Request(new[] { "i-done", "i-late" }, r => r.TimeoutSeconds = 30), _sink, CancellationToken.None);
 
         Assert.Equal("i-done", Assert.Single(_sink.ObjectsOf<AppSnapshotResult>()).InstanceId);
+        var error = Assert.Single(_sink.Errors);
+        Assert.Equal(WorkflowErrorIds.WaitTimedOut, error.ErrorId);
+        Assert.Equal(AppSnapshot.Output.ErrorKind.OperationTimeout, error.Kind);
+        var run = Assert.IsType<SnapshotInvocation>(error.Target);
+        Assert.Equal(("i-late", "cn-hangzhou", "nightly"), (run.InstanceId, run.RegionId, run.GroupName));
+        Assert.StartsWith("t-", run.InvokeId);
+        Assert.Contains("was Running", error.Message);
         var pending = Assert.Single(_registry.Snapshot());
         Assert.Equal("i-late", pending.InstanceId);
         Assert.Contains(_sink.Warnings, w => w.Contains("i-late") && w.Contains(CmdletNames.GetResult));
@@ -254,6 +360,43 @@ public class SnapshotRunOperationTests
 
         Assert.Equal("i-late", Assert.Single(lookupSink.ObjectsOf<AppSnapshotResult>()).InstanceId);
         Assert.Equal(0, _registry.Count);
+    }
+
+    [Fact]
+    public async Task PollingThatFailsThroughoutIsAnErrorPerInstanceNotStillRunning()
+    {
+        _cloud.Add("i-1");
+        _cloud.FailPolls = int.MaxValue;
+
+        await new SnapshotRunOperation(_cloud.Clients, Settings).RunAsync(Request(new[] { "i-1" }, r => r.TimeoutSeconds = 20), _sink, CancellationToken.None);
+
+        var error = Assert.Single(_sink.Errors);
+        Assert.Equal(WorkflowErrorIds.InvocationStatusUnknown, error.ErrorId);
+        Assert.Equal(AppSnapshot.Output.ErrorKind.ConnectionError, error.Kind);
+        Assert.Contains("could not be read during the whole wait", error.Message);
+        Assert.Contains("connection reset", error.Message);
+        Assert.Equal("i-1", Assert.IsType<SnapshotInvocation>(error.Target).InstanceId);
+        Assert.Equal("i-1", Assert.Single(_registry.Snapshot()).InstanceId);
+    }
+
+    [Fact]
+    public async Task TheDeadlineHoldsWhenAPollHangs()
+    {
+        _cloud.Add("i-1");
+        var clock = AppSnapshot.Common.SystemClock.Instance;
+        _cloud.Ecs.OnAsync("DescribeInvocations", async (_, ct) =>
+        {
+            await Task.Delay(Timeout.Infinite, ct);
+            return "{}";
+        });
+        var settings = new WorkflowSettings { Clock = clock, PendingInvocations = _registry, Polling = new PollingSettings { InitialInterval = TimeSpan.FromMilliseconds(10) } };
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+
+        await new SnapshotRunOperation(_cloud.Clients, settings).RunAsync(Request(new[] { "i-1" }, r => r.TimeoutSeconds = 1), _sink, CancellationToken.None);
+
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(2), "took " + watch.Elapsed);
+        Assert.Equal(WorkflowErrorIds.InvocationStatusUnknown, Assert.Single(_sink.Errors).ErrorId);
+        Assert.Single(_registry.Snapshot());
     }
 
     [Fact]

@@ -25,15 +25,27 @@ internal static class InstanceLifecycleActions
         if (instance.Status != from)
             throw new ApiException(403, "IncorrectInstanceStatus", "The current status of the resource does not support this operation.");
         instance.Status = via;
-        var version = ++instance.TransitionVersion;
-        ctx.State.Events.Schedule(ctx.Now + ctx.State.Scaled(nominal), () => Complete(instance, version, to));
+        instance.TransitionVersion++;
+        instance.PendingStatus = to;
+        instance.PendingStatusAt = ctx.Now + ctx.State.Scaled(nominal);
+        ScheduleTransition(ctx.State, instance);
         return new { };
+    }
+
+    /// <summary>At Stop/StartInstance, and again for an instance still in transition when a saved state is loaded.</summary>
+    public static void ScheduleTransition(EmulatorState state, Instance instance)
+    {
+        if (instance.PendingStatus is not { } to || instance.PendingStatusAt is not { } at) return;
+        var version = instance.TransitionVersion;
+        state.Events.Schedule(at, () => Complete(instance, version, to));
     }
 
     private static void Complete(Instance instance, int version, string to)
     {
         if (instance.TransitionVersion != version) return;
         instance.Status = to;
+        instance.PendingStatus = null;
+        instance.PendingStatusAt = null;
         if (to == "Running" && instance.CloudAssistantPendingInstall)
         {
             instance.CloudAssistantInstalled = instance.CloudAssistantRunning = true;

@@ -13,14 +13,10 @@ internal static class RunCommandAction
     private static object Run(ActionContext ctx)
     {
         var region = ctx.RegionId();
-        var token = ctx.P.Get("ClientToken");
-        if (token is not null && (token.Length > 64 || token.Any(ch => ch > 127)))
-            throw new ApiException(400, "InvalidClientToken.Malformed", "The specified parameter ClientToken is not valid.");
-        if (token is not null && ctx.State.RunCommandTokens.TryGetValue(token, out var earlier))
+        var token = ClientTokens.Of(ctx.P);
+        if (ctx.State.RunCommandTokens.Replay(token, ctx.P) is { } earlier)
         {
-            if (earlier.Fingerprint != Fingerprint(ctx.P))
-                throw new ApiException(403, "IdempotentParameterMismatch", "The specified parameters are different from before with the same ClientToken.");
-            var original = ctx.State.Invocations[earlier.InvokeId];
+            var original = ctx.State.Invocations[earlier];
             return new { original.CommandId, original.InvokeId };
         }
 
@@ -62,7 +58,7 @@ internal static class RunCommandAction
         InvocationScheduler.Dispatch(ctx.State, invocation, instances);
         ctx.State.Invocations[invocation.InvokeId] = invocation;
         ctx.State.CountCreated("Invocation");
-        if (token is not null) ctx.State.RunCommandTokens[token] = (Fingerprint(ctx.P), invocation.InvokeId);
+        ctx.State.RunCommandTokens.Remember(token, ctx.P, invocation.InvokeId);
         return new { invocation.CommandId, invocation.InvokeId };
     }
 
@@ -77,7 +73,4 @@ internal static class RunCommandAction
             throw new ApiException(400, "InvalidParameter.CommandContent", "The CommandContent is not valid Base64.");
         }
     }
-
-    private static string Fingerprint(ApiParameters p) =>
-        string.Join("&", p.All.Where(kv => kv.Key != "ClientToken").OrderBy(kv => kv.Key, StringComparer.Ordinal).Select(kv => kv.Key + "=" + kv.Value));
 }

@@ -22,6 +22,8 @@ internal static partial class SendFileActions
     private static object SendFile(ActionContext ctx)
     {
         var region = ctx.RegionId();
+        var token = ClientTokens.Of(ctx.P);
+        if (ctx.State.SendFileTokens.Replay(token, ctx.P) is { } earlier) return new { InvokeId = earlier };
         var name = ctx.P.Required("Name");
         var targetDir = ctx.P.Required("TargetDir");
         var content = ctx.P.Get("Content") ?? throw ApiException.Missing("Content");
@@ -67,12 +69,20 @@ internal static partial class SendFileActions
                 PlannedFinishTime = ctx.Now + ctx.State.Scaled(NominalDelivery + NominalTransfer),
             };
             task.Targets.Add(target);
-            ctx.State.Events.Schedule(target.PlannedFinishTime, () => Deliver(ctx.State, instance, task, target, text));
+            ScheduleDelivery(ctx.State, instance, task, target);
         }
         ctx.State.SendFileTasks[task.InvokeId] = task;
+        ctx.State.SendFileTokens.Remember(token, ctx.P, task.InvokeId);
         ctx.State.CountCreated("SendFile");
         return new { task.InvokeId };
     }
+
+    /// <summary>At SendFile, and again for every undelivered target when a saved state is loaded.</summary>
+    public static void ScheduleDelivery(EmulatorState state, Instance instance, SendFileTask task, InvocationTarget target) =>
+        state.Events.Schedule(target.PlannedFinishTime, () => Deliver(state, instance, task, target, TextOf(task)));
+
+    private static string TextOf(SendFileTask task) =>
+        task.ContentType == "Base64" ? Encoding.UTF8.GetString(Convert.FromBase64String(task.Content)) : task.Content;
 
     private static void Deliver(EmulatorState state, Instance instance, SendFileTask task, InvocationTarget target, string text)
     {
@@ -106,6 +116,7 @@ internal static partial class SendFileActions
         var name = ctx.P.Get("Name");
         var instanceId = ctx.P.Get("InstanceId");
         var status = ctx.P.Get("InvocationStatus");
+        var tags = ctx.P.KeyValueList("Tag");
         var now = ctx.Now;
         var list = ctx.State.SendFileTasks.Values
             .Where(t => t.RegionId == region)
@@ -113,6 +124,7 @@ internal static partial class SendFileActions
             .Where(t => name is null || t.Name == name)
             .Where(t => instanceId is null || t.Targets.Any(x => x.InstanceId == instanceId))
             .Where(t => status is null || t.InvocationStatus(now) == status)
+            .Where(t => tags.All(f => t.Tags.Any(x => x.Key == f.Key && (f.Value.Length == 0 || x.Value == f.Value))))
             .OrderByDescending(t => t.CreationTime).ThenBy(t => t.InvokeId, StringComparer.Ordinal)
             .ToList();
         var page = Paging.Apply(list, ctx.P, maxPageSize: 50, pageNumberCode: "InvalidParam.PageNumber", pageSizeCode: "InvalidParam.PageSize", maxResultsMax: 50);
