@@ -135,5 +135,26 @@ public class SnapshotGroupScenarioTests : EmulatorScenario
         Assert.Empty(sink.Errors);
         Assert.Equal("d-ubuntu2204-data1", Assert.Single(sink.ObjectsOf<RollbackResult>()).DiskId);
         Assert.Equal((1, 1, 1), (Calls("StopInstance"), Calls("ResetDisks"), Calls("StartInstance")));
+        Assert.Equal("Running", Status(Instance));
     }
+
+    [Fact]
+    public async Task RollbackOfAnInstanceStillStartingWaitsForItToRunThenStopsIt()
+    {
+        var id = await TakeGroupAsync("rb-starting");
+        Host.Control.AdvanceClock(TimeSpan.FromHours(2));
+        Host.Control.SetInstanceStatus(Instance, "Stopped");
+        await new AppSnapshot.Api.InstancesApi(Session.Ecs()).StartInstanceAsync(Instance, CancellationToken.None);
+        Assert.Equal("Starting", Status(Instance));
+        var sink = new RecordingSink();
+
+        await new SnapshotGroupRollbackOperation(Session, Settings).RunAsync(
+            new SnapshotGroupRollbackRequest { SnapshotGroupId = id, StopInstance = true }, sink, CancellationToken.None);
+
+        Assert.Empty(sink.Errors);
+        Assert.Equal((1, 1), (Calls("StopInstance"), Calls("ResetDisks")));
+        Assert.Equal("Stopped", Status(Instance));
+    }
+
+    private string Status(string instanceId) => Host.Control.GetInstances().Single(i => i.InstanceId == instanceId).Status;
 }

@@ -57,11 +57,21 @@ namespace AppSnapshot.Workflow.Groups
             var plan = (stopped ? "" : "Stop, then ") + "roll back " + snapshots.Count + " disk(s) from " + group.SnapshotGroupId + " (irreversible)" + (request.StartInstance ? ", then start" : "");
             if (!sink.ShouldProcess(instance.InstanceId, plan)) return;
 
-            if (!stopped && !await StopAsync(instances, instance.InstanceId, request.ForceStop, sink, ct).ConfigureAwait(false)) return;
+            if (!stopped && !await StopAsync(instances, instance.InstanceId, instance.Status, request.ForceStop, sink, ct).ConfigureAwait(false)) return;
 
             var results = await ResetAsync(new DisksApi(ecs), group, instance.InstanceId, snapshots, sink, ct).ConfigureAwait(false);
             foreach (var result in results) sink.WriteObject(result);
-            if (request.StartInstance) await InstanceLifecycle.StartAsync(instances, instance.InstanceId, sink, ct).ConfigureAwait(false);
+            if (request.StartInstance) await StartAsync(instances, instance.InstanceId, sink, ct).ConfigureAwait(false);
+        }
+
+        /// <summary>Starts the instance and returns once it runs (progress while it starts), so the next command finds it Running.</summary>
+        private async Task StartAsync(InstancesApi instances, string instanceId, IOutputSink sink, CancellationToken ct)
+        {
+            if (!await InstanceLifecycle.StartAsync(instances, instanceId, sink, ct).ConfigureAwait(false)) return;
+            if (await InstanceStateWaiter.WaitForAsync(instances, instanceId, "Running", _settings, sink, ct).ConfigureAwait(false)) return;
+            sink.WriteError(new OperationError(WorkflowErrorIds.InstanceStateTimeout, ErrorKind.OperationTimeout,
+                instanceId + " was started after the rollback but did not reach Running within " + _settings.InstanceStateTimeout + ".", instanceId,
+                "The disks were rolled back. Check the instance in the console (Get-EcsInstance shows its status)."));
         }
 
         private static List<SnapshotInfo> PickSnapshots(SnapshotGroup group, IList<string> diskIds, IOutputSink sink)
@@ -101,8 +111,17 @@ namespace AppSnapshot.Workflow.Groups
             return found;
         }
 
-        private async Task<bool> StopAsync(InstancesApi instances, string instanceId, bool force, IOutputSink sink, CancellationToken ct)
+        private async Task<bool> StopAsync(InstancesApi instances, string instanceId, string status, bool force, IOutputSink sink, CancellationToken ct)
         {
+            // An instance still starting refuses StopInstance (IncorrectInstanceStatus): let it finish starting first.
+            if ((string.Equals(status, "Starting", StringComparison.OrdinalIgnoreCase) || string.Equals(status, "Pending", StringComparison.OrdinalIgnoreCase))
+                && !await InstanceStateWaiter.WaitForAsync(instances, instanceId, "Running", _settings, sink, ct).ConfigureAwait(false))
+            {
+                sink.WriteError(new OperationError(WorkflowErrorIds.InstanceStateTimeout, ErrorKind.OperationTimeout,
+                    instanceId + " was " + status + " and did not reach Running within " + _settings.InstanceStateTimeout + " to be stopped; no disk was rolled back.", instanceId,
+                    "Check the instance in the console, then run again."));
+                return false;
+            }
             if (!await InstanceLifecycle.StopAsync(instances, instanceId, force, sink, ct).ConfigureAwait(false)) return false;
             if (await InstanceStateWaiter.WaitForAsync(instances, instanceId, "Stopped", _settings, sink, ct).ConfigureAwait(false)) return true;
             sink.WriteError(new OperationError(WorkflowErrorIds.InstanceStateTimeout, ErrorKind.OperationTimeout,

@@ -57,7 +57,7 @@ public class ResultLookupOperationTests
     }
 
     [Theory]
-    [InlineData("i-1", "i-1")]
+    [InlineData("i-1", "t-unknown/i-1")]
     [InlineData(null, "t-unknown")]
     public async Task AnUnknownInvocationIsAnErrorNotAHang(string? instanceId, string expectedTarget)
     {
@@ -69,7 +69,7 @@ public class ResultLookupOperationTests
 
         var error = Assert.Single(sink.Errors);
         Assert.Equal(WorkflowErrorIds.InvocationNotFound, error.ErrorId);
-        Assert.Equal(expectedTarget, error.Target);
+        Assert.Equal(expectedTarget, error.Target?.ToString());
         Assert.Empty(sink.ObjectsOf<AppSnapshotResult>());
     }
 
