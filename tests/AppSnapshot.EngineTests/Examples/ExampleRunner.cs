@@ -35,6 +35,7 @@ public static class ExampleRunner
             transcripts = RunCommands(example, arrangement, setup, environment);
         }
         PendingRunList.Clear(setupSession);
+        SessionDefaultsStayed(example, setupSession);
         return transcripts;
     }
 
@@ -47,6 +48,11 @@ public static class ExampleRunner
         using (var session = EngineSession.Open(null, host))
         {
             session.Run("Set-Location -LiteralPath $folder", ("folder", setup.WorkingDirectory)).AssertClean();
+            if (arrangement.InReadersSession is { } state)
+            {
+                var run = session.Run(state).AssertClean();
+                Assert.True(run.Warnings.Count == 0, example.Key + ": the arrangement's session state warned: " + string.Join("; ", run.Warnings));
+            }
             for (var index = 0; index < example.Commands.Count; index++)
             {
                 if (arrangement.BeforeCommand.TryGetValue(index, out var before)) before(setup);
@@ -57,6 +63,17 @@ public static class ExampleRunner
             Assert.True(host.UnusedAnswers == 0, example.Key + ": the arrangement answers " + host.UnusedAnswers + " prompt(s) the example never showed.");
         }
         return transcripts;
+    }
+
+    /// <summary>
+    /// Session defaults belong to the runspace that set them: the next example (a new runspace, like the
+    /// arrangement's) must not inherit what this one set with Set-AppSnapshotDefault.
+    /// </summary>
+    private static void SessionDefaultsStayed(DocumentedExample example, EngineSession otherSession)
+    {
+        var defaults = otherSession.Run("Get-AppSnapshotDefault").AssertClean().Output.Single();
+        var leaked = new[] { "RegionId", "ProfileName", "Endpoint" }.Where(name => defaults.Properties[name]?.Value is string value && value.Length > 0).ToList();
+        Assert.True(leaked.Count == 0, example.Key + ": its session defaults reached another session: " + string.Join(", ", leaked));
     }
 
     private static void RunCommand(EngineSession session, TranscriptHost host, string text)

@@ -64,6 +64,16 @@ public sealed class ExampleSetup
         File.WriteAllText(path, content);
     }
 
+    /// <summary>
+    /// A profile of that name in a credentials file of the example's folder (ALIBABA_CLOUD_CREDENTIALS_FILE),
+    /// holding the emulator's AccessKey, as the reader's ~/.alibabacloud/credentials would.
+    /// </summary>
+    public void AddCredentialsProfile(string name)
+    {
+        WriteFile("credentials", "[" + name + "]\ntype = access_key\naccess_key_id = " + EcsEmulator.EmulatorHost.AccessKeyId + "\naccess_key_secret = " + EcsEmulator.EmulatorHost.AccessKeySecret + "\n");
+        SetEnvironment("ALIBABA_CLOUD_CREDENTIALS_FILE", Path.Combine(WorkingDirectory, "credentials"));
+    }
+
     /// <summary>A process environment variable for the example, restored afterwards.</summary>
     public void SetEnvironment(string name, string value) => _environment[name] = value;
 }

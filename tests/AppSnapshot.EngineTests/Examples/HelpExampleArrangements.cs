@@ -48,8 +48,31 @@ public static class HelpExampleArrangements
         s.CreateGroup("i-mysql-centos79", "pre-upgrade");
     };
 
+    /// <summary>The reader has the profile ops in ~/.alibabacloud/credentials (Set-AppSnapshotDefault warns about an unknown one).</summary>
+    private static readonly ExampleArrangement OpsProfile = new()
+    {
+        Why = "the profile ops exists in the reader's credentials file",
+        Before = s => s.AddCredentialsProfile("ops"),
+    };
+
     public static IEnumerable<(string Key, ExampleArrangement Arrangement)> All()
     {
+        yield return (Key("Set-AppSnapshotDefault", 2), OpsProfile);
+        yield return (Key("Get-AppSnapshotDefault", 1), OpsProfile with
+        {
+            Why = "earlier in the session the reader set the region cn-beijing and the profile ops (which exists)",
+            InReadersSession = "Set-AppSnapshotDefault -RegionId cn-beijing -ProfileName ops",
+        });
+        yield return (Key("Clear-AppSnapshotDefault", 1), new()
+        {
+            Why = "earlier in the session the reader pointed it at the emulator on port 8787",
+            InReadersSession = "Set-AppSnapshotDefault -Endpoint http://127.0.0.1:8787",
+        });
+        yield return (Key("Clear-AppSnapshotDefault", 2), new()
+        {
+            Why = "earlier in the session the reader set a region and an endpoint",
+            InReadersSession = "Set-AppSnapshotDefault -RegionId cn-beijing -Endpoint http://127.0.0.1:8787",
+        });
         yield return (Key("Get-AppSnapshotResult", 1), MySqlScripts with { BeforeCommand = AfterTheRunsFinish(1) });
         yield return (Key("Get-AppSnapshotResult", 2), new()
         {

@@ -12,6 +12,16 @@ public static class ReadmeExampleArrangements
     public static IEnumerable<(string Key, ExampleArrangement Arrangement)> All()
     {
         yield return ("README.md | Quick start (real account)", NewAccountMySql);
+        yield return ("README.md | Session defaults", new()
+        {
+            Why = "the profile ops exists in the reader's credentials file",
+            Before = s => s.AddCredentialsProfile("ops"),
+        });
+        yield return ("README.md | Output", new()
+        {
+            Why = "the MySQL scripts are on the MySQL server",
+            Before = s => s.UploadMySqlScripts("i-mysql-centos79"),
+        });
         yield return ("README.md | cmdlet table: Set-EcsInstanceRamRole", new()
         {
             Why = "a prepared account (Initialize-AppSnapshotRamRole) whose MySQL server has no RAM role yet",

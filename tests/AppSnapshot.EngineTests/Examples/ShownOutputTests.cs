@@ -43,6 +43,18 @@ public class ShownOutputTests
     }
 
     [Fact]
+    public void AnElisionNeverStandsForAnErrorAWarningOrAPrompt()
+    {
+        string[] shown = ["DEBUG: Region: cn-beijing from session default (Set-AppSnapshotDefault)", "..."];
+        var region = new TranscriptLine(TranscriptKind.Debug, shown[0]);
+
+        Assert.Null(ShownOutput.Compare(shown, [region, new TranscriptLine(TranscriptKind.Verbose, "VERBOSE: DescribeInstances cn-beijing")]));
+        Assert.NotNull(ShownOutput.Compare(shown, [region, new TranscriptLine(TranscriptKind.Error, "Get-EcsInstance: InvalidRegionId.NotFound")]));
+        Assert.NotNull(ShownOutput.Compare(shown, [region, new TranscriptLine(TranscriptKind.Warning, "WARNING: timed out")]));
+        Assert.NotNull(ShownOutput.Compare(shown, [region, new TranscriptLine(TranscriptKind.Prompt, "Continue with this operation?")]));
+    }
+
+    [Fact]
     public void WithNothingShownAnErrorAWarningOrAPromptIsADifferenceAndOutputIsNot()
     {
         Assert.Null(ShownOutput.Compare([], Lines("InstanceId", "i-ubuntu2204")));
