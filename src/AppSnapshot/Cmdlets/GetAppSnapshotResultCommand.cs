@@ -52,7 +52,7 @@ namespace AppSnapshot.Commands
             if (_request.Invocations.Count == 0 && MyInvocation.ExpectingInput)
             {
                 // An empty pipe never falls back to the pending runs: it asked for nothing.
-                WriteVerbose("No invocation came through the pipeline; nothing to do.");
+                WriteNarrative("No invocation came through the pipeline; nothing to do.");
                 return;
             }
             _request.Wait = Wait.ToBool();

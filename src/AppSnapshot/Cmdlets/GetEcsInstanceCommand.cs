@@ -69,7 +69,7 @@ namespace AppSnapshot.Commands
             if (MyInvocation.ExpectingInput)
             {
                 // Piped input that named no instance lists nothing, never the whole region.
-                WriteVerbose("No instance id came through the pipeline; nothing to do.");
+                WriteNarrative("No instance id came through the pipeline; nothing to do.");
                 return;
             }
 

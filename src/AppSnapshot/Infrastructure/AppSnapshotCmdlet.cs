@@ -75,6 +75,9 @@ namespace AppSnapshot.Commands.Infrastructure
         /// <summary>The region for one piped object: its own RegionId, else the session's default.</summary>
         protected string? RegionFor(string? objectRegionId) => objectRegionId ?? CommandLineRegionId ?? Session.DefaultRegionId;
 
+        /// <summary>A verbose line from the cmdlet itself, written like the operations' (see <see cref="CmdletOutputSink.WriteVerbose"/>).</summary>
+        protected void WriteNarrative(string message) => HostSink.WriteVerbose(message);
+
         /// <summary>The sink that talks to PowerShell; created on, and bound to, the pipeline thread.</summary>
         private CmdletOutputSink HostSink => _host ??= new CmdletOutputSink(this, IsBound("Force") && MyInvocation.BoundParameters["Force"] is SwitchParameter force && force.IsPresent);
 

@@ -15,6 +15,7 @@ namespace AppSnapshot.Commands.Infrastructure
     {
         private readonly PSCmdlet _cmdlet;
         private readonly bool _force;
+        private readonly bool _verboseAsDebug;
         private readonly int _pipelineThread = Thread.CurrentThread.ManagedThreadId;
         private bool _yesToAll;
         private bool _noToAll;
@@ -24,6 +25,11 @@ namespace AppSnapshot.Commands.Infrastructure
         {
             _cmdlet = cmdlet;
             _force = force;
+            // -Debug without -Verbose makes the engine ask before every verbose message (VerbosePreference
+            // Inquire), which stops an interactive run at each line and fails a non-interactive one. The user
+            // asked to see more, not to be asked: the narrative goes to the debug stream instead.
+            var bound = cmdlet.MyInvocation.BoundParameters;
+            _verboseAsDebug = bound.ContainsKey("Debug") && !bound.ContainsKey("Verbose");
         }
 
         public void WriteObject(object value) => OnPipelineThread()._cmdlet.WriteObject(value);
@@ -32,7 +38,11 @@ namespace AppSnapshot.Commands.Infrastructure
 
         public void WriteWarning(string message) => OnPipelineThread()._cmdlet.WriteWarning(message);
 
-        public void WriteVerbose(string message) => OnPipelineThread()._cmdlet.WriteVerbose(message);
+        public void WriteVerbose(string message)
+        {
+            if (OnPipelineThread()._verboseAsDebug) _cmdlet.WriteDebug(message);
+            else _cmdlet.WriteVerbose(message);
+        }
 
         public void WriteDebug(string message) => OnPipelineThread()._cmdlet.WriteDebug(message);
 

@@ -32,7 +32,7 @@ namespace AppSnapshot.Commands.Infrastructure
             if (Targets.Count == 0)
             {
                 // Only possible with pipeline input (-InstanceId is mandatory): the upstream command found nothing.
-                WriteVerbose("No instance came through the pipeline; nothing to do.");
+                WriteNarrative("No instance came through the pipeline; nothing to do.");
                 return;
             }
             ProcessTargets();

@@ -60,7 +60,7 @@ namespace AppSnapshot.Commands.Infrastructure
         {
             if (_selection.IsEmpty && MyInvocation.ExpectingInput)
             {
-                WriteVerbose("Nothing in the pipeline named a snapshot group or an instance; nothing to do.");
+                WriteNarrative("Nothing in the pipeline named a snapshot group or an instance; nothing to do.");
                 return new SnapshotGroupSelection[0];
             }
             return _selection.Build(RegionFor(null), Name);

@@ -41,4 +41,18 @@ public class GetEcsInstanceTests : IClassFixture<EmulatorFixture>
         Assert.Equal("i-centos76-shanghai", instance.Properties["InstanceId"].Value);
         Assert.Equal("cn-shanghai", instance.Properties["RegionId"].Value);
     }
+
+    [Fact]
+    public void DebugWithoutVerboseShowsTheNarrativeOnTheDebugStreamWithoutAsking()
+    {
+        // The engine's default host cannot prompt: before the fix, -Debug alone made every verbose line an
+        // Inquire prompt, which failed here ("Read and Prompt functionality is not available").
+        using var session = _emulator.OpenSession();
+
+        var run = session.Run("Get-EcsInstance -InstanceId i-ubuntu2204 -Debug").AssertClean();
+
+        Assert.Equal(["i-ubuntu2204"], run.Values<string>("InstanceId"));
+        Assert.Empty(run.Verbose);
+        Assert.Contains(run.Debug, d => d.StartsWith("DescribeInstances cn-hangzhou", StringComparison.Ordinal));
+    }
 }
