@@ -178,6 +178,11 @@ Describe 'Other limits' {
         $refusal.FullyQualifiedErrorId | Should -Be 'InvalidParameterValue,AppSnapshot.Commands.RemoveEcsSnapshotGroupCommand'
     }
 
+    It 'refuses an empty -SnapshotGroupId instead of listing the whole region' {
+        Assert-RefusedBeforeAnyCall -Parameter 'SnapshotGroupId' { Get-EcsSnapshotGroup -SnapshotGroupId @() @script:Connection }
+        Assert-RefusedBeforeAnyCall -Parameter 'SnapshotGroupId' { Remove-EcsSnapshotGroup -SnapshotGroupId @() -Confirm:$false @script:Connection }
+    }
+
     It 'refuses an id that is not an invocation id' {
         Assert-RefusedBeforeAnyCall -Parameter 'InvokeId' { Get-AppSnapshotResult -InvokeId 'ssg-0123456789' @script:Connection }
     }

@@ -70,8 +70,65 @@ Describe 'Honest ends' {
     }
 
     Context 'Stop' {
-        It 'leaves every started run collectable in the session' {
-            $runspace = [runspacefactory]::CreateRunspace()
+        BeforeAll {
+            # A host that keeps the warning lines written to it: a stopping pipeline drops the warning stream, so the
+            # cmdlet tells the host directly which runs are still going.
+            if (-not ('ReliabilityTests.RecordingHost' -as [type])) {
+                Add-Type -TypeDefinition @'
+using System;
+using System.Collections.Generic;
+using System.Collections.ObjectModel;
+using System.Globalization;
+using System.Management.Automation;
+using System.Management.Automation.Host;
+using System.Security;
+
+namespace ReliabilityTests
+{
+    public sealed class RecordingHost : PSHost
+    {
+        private readonly RecordingUI _ui = new RecordingUI();
+        public List<string> Warnings { get { return _ui.Warnings; } }
+        public override string Name { get { return "RecordingHost"; } }
+        public override Version Version { get { return new Version(1, 0); } }
+        public override Guid InstanceId { get; } = Guid.NewGuid();
+        public override PSHostUserInterface UI { get { return _ui; } }
+        public override CultureInfo CurrentCulture { get { return CultureInfo.InvariantCulture; } }
+        public override CultureInfo CurrentUICulture { get { return CultureInfo.InvariantCulture; } }
+        public override void SetShouldExit(int exitCode) { }
+        public override void EnterNestedPrompt() { throw new NotSupportedException(); }
+        public override void ExitNestedPrompt() { throw new NotSupportedException(); }
+        public override void NotifyBeginApplication() { }
+        public override void NotifyEndApplication() { }
+    }
+
+    public sealed class RecordingUI : PSHostUserInterface
+    {
+        public List<string> Warnings { get; } = new List<string>();
+        public override PSHostRawUserInterface RawUI { get { return null; } }
+        public override string ReadLine() { throw new NotSupportedException(); }
+        public override SecureString ReadLineAsSecureString() { throw new NotSupportedException(); }
+        public override void Write(string value) { }
+        public override void Write(ConsoleColor foregroundColor, ConsoleColor backgroundColor, string value) { }
+        public override void WriteLine(string value) { }
+        public override void WriteErrorLine(string value) { }
+        public override void WriteDebugLine(string message) { }
+        public override void WriteProgress(long sourceId, ProgressRecord record) { }
+        public override void WriteVerboseLine(string message) { }
+        public override void WriteWarningLine(string message) { lock (Warnings) Warnings.Add(message); }
+        public override Dictionary<string, PSObject> Prompt(string caption, string message, Collection<FieldDescription> descriptions) { throw new NotSupportedException(); }
+        public override PSCredential PromptForCredential(string caption, string message, string userName, string targetName) { throw new NotSupportedException(); }
+        public override PSCredential PromptForCredential(string caption, string message, string userName, string targetName, PSCredentialTypes allowedCredentialTypes, PSCredentialUIOptions options) { throw new NotSupportedException(); }
+        public override int PromptForChoice(string caption, string message, Collection<ChoiceDescription> choices, int defaultChoice) { throw new NotSupportedException(); }
+    }
+}
+'@
+            }
+        }
+
+        It 'names the runs still going and leaves every started run collectable in the session' {
+            $recordingHost = [ReliabilityTests.RecordingHost]::new()
+            $runspace = [runspacefactory]::CreateRunspace($recordingHost)
             $runspace.Open()
             try {
                 $ps = [powershell]::Create($runspace)
@@ -85,6 +142,11 @@ Describe 'Honest ends' {
                 $ps.Stop()
                 $ps.InvocationStateInfo.State | Should -Be 'Stopped'
                 $ps.Dispose()
+                $notice = @($recordingHost.Warnings | Where-Object { $_ -match 'still going' })
+                $notice.Count | Should -Be 1 -Because 'the host hears which runs are still going'
+                $notice[0] | Should -Match 'i-bench-linux-0111'
+                $notice[0] | Should -Match 'i-bench-linux-0112'
+                $notice[0] | Should -Match 'Get-AppSnapshotResult -Wait'
 
                 $collect = [powershell]::Create($runspace)
                 [void] $collect.AddCommand('Get-AppSnapshotResult').AddParameter('Wait').AddParameter('TimeoutSeconds', 60)

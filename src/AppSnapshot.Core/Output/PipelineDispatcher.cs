@@ -46,9 +46,29 @@ namespace AppSnapshot.Output
 
             if (sinkFailure != null)
             {
+                // Stopped by the caller: the pipeline refused the operation's last writes, but a notice the
+                // operation ended with (runs still going) must still reach the caller, who can show it elsewhere.
+                if (cancellationToken.IsCancellationRequested && task.IsCanceled) ThrowNotice(task);
                 System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(sinkFailure).Throw();
             }
             task.GetAwaiter().GetResult();
+        }
+
+        /// <summary>Rethrows the cancellation the operation ended with if it carries a notice; otherwise does nothing.</summary>
+        private static void ThrowNotice(Task canceled)
+        {
+            try
+            {
+                canceled.GetAwaiter().GetResult();
+            }
+            catch (CancelledWithNoticeException)
+            {
+                throw;
+            }
+            catch (OperationCanceledException)
+            {
+                // A plain cancellation: the sink's failure says it all.
+            }
         }
 
         /// <summary>Turns each sink call into a queued action; ShouldProcess waits for its answer.</summary>

@@ -124,4 +124,42 @@ public class PipelineDispatcherTests
         Assert.Throws<ArgumentNullException>(() => PipelineDispatcher.Run(null!, (_, _) => Task.CompletedTask, default));
         Assert.Throws<ArgumentNullException>(() => PipelineDispatcher.Run(new RecordingSink(), null!, default));
     }
+
+    private sealed class StoppedPipelineException : Exception { }
+
+    [Fact]
+    public void WhenTheCallerStopsANoticeTheOperationEndsWithWinsOverTheRefusedWrites()
+    {
+        using var stopping = new CancellationTokenSource();
+        // Like a stopping PowerShell pipeline: every write after Stop is refused.
+        var sink = new RecordingSink { OnWrite = _ => { if (stopping.IsCancellationRequested) throw new StoppedPipelineException(); } };
+
+        var ex = Assert.Throws<CancelledWithNoticeException>(() => PipelineDispatcher.Run(sink, async (s, ct) =>
+        {
+            stopping.Cancel();
+            try
+            {
+                await Task.Delay(Timeout.Infinite, ct);
+            }
+            catch (OperationCanceledException cancelled)
+            {
+                s.WriteWarning("2 runs still going");
+                throw new CancelledWithNoticeException("2 runs still going", cancelled, ct);
+            }
+        }, stopping.Token));
+
+        Assert.Equal("2 runs still going", ex.Notice);
+    }
+
+    [Fact]
+    public void ASinkFailureWithoutAStopIsStillTheSinksFailure()
+    {
+        var sink = new RecordingSink { OnWrite = _ => throw new StoppedPipelineException() };
+
+        Assert.Throws<StoppedPipelineException>(() => PipelineDispatcher.Run(sink, (s, ct) =>
+        {
+            s.WriteObject(1);
+            throw new CancelledWithNoticeException("notice", null, ct);
+        }, CancellationToken.None));
+    }
 }
