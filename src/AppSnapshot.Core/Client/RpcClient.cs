@@ -14,7 +14,7 @@ using AppSnapshot.Output;
 namespace AppSnapshot.Client
 {
     /// <summary>
-    /// Signed (V3) RPC calls to one product endpoint with rate limiting, per-attempt deadlines and
+    /// Signed (V3) RPC calls to one product endpoint paced to the server (<see cref="ServerPace"/>), per-attempt deadlines and
     /// retries. Each attempt gets a fresh date, nonce and signature; parameters (and so any
     /// ClientToken) stay identical across attempts.
     /// </summary>
@@ -56,11 +56,12 @@ namespace AppSnapshot.Client
             if (request is null) throw new ArgumentNullException(nameof(request));
             var policy = _settings.RetryPolicyFor(Product, request.Action);
             var maxAttempts = policy.MaxAttempts;
+            var pace = _limiter.PaceFor(Endpoint, Product, request.Action);
             var refreshedExpiredToken = false;
             for (var attempt = 1; ; attempt++)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                await _limiter.AcquireAsync(Product, RegionId, request.Action, cancellationToken).ConfigureAwait(false);
+                await pace.AcquireAsync(cancellationToken).ConfigureAwait(false);
                 var credential = await _credentials.GetCredentialAsync(cancellationToken).ConfigureAwait(false);
 
                 AttemptOutcome outcome;
@@ -77,6 +78,7 @@ namespace AppSnapshot.Client
                     continue;
                 }
 
+                pace.Report(throttled: outcome.Error?.IsThrottling == true);
                 if (outcome.Response != null) return outcome.Response;
                 var error = outcome.Error!;
                 if (!refreshedExpiredToken && credential.SecurityToken != null && IsExpiredTokenError(error.Code))

@@ -25,6 +25,7 @@ namespace AppSnapshot.Connection
 
         private readonly ClientEnvironment _env;
         private readonly ClientSettings _settings;
+        private readonly string? _settingsProblem;
         private readonly Lazy<HttpClient> _apiHttp;
         private readonly Lazy<EcsMetadataClient> _metadata;
         private readonly RateLimiter _limiter;
@@ -34,7 +35,13 @@ namespace AppSnapshot.Connection
         public ClientFactory(ClientEnvironment environment, ClientSettings? settings = null)
         {
             _env = environment ?? throw new ArgumentNullException(nameof(environment));
-            _settings = settings ?? new ClientSettings();
+            if (settings == null)
+            {
+                // Cmdlet users set the paces through the environment; explicit settings (tests, hosts) stand as given.
+                settings = new ClientSettings();
+                _settingsProblem = RateLimitVariable.Apply(environment.Variable(RateLimitVariable.Name), settings);
+            }
+            _settings = settings;
             _limiter = new RateLimiter(_settings, _env.Clock);
             _apiHttp = new Lazy<HttpClient>(() => NewHttpClient(_env.Handler ?? HttpHandlerFactory.Create(_settings.ConnectTimeout)));
             _metadata = new Lazy<EcsMetadataClient>(() => new EcsMetadataClient(
@@ -52,6 +59,7 @@ namespace AppSnapshot.Connection
         public AcsSession Connect(ConnectionOptions options, IOutputSink? notes = null)
         {
             options ??= new ConnectionOptions();
+            if (_settingsProblem != null) throw new AcsConfigurationException(_settingsProblem);
             var resolver = new CredentialResolver(_env, ProbeMetadataRole);
             var spec = resolver.Resolve(options.CredentialRequest());
             var handle = Handle(spec, options.Endpoint);
