@@ -31,7 +31,7 @@ public sealed class HelpBuilder
         foreach (var path in MarkdownFiles())
         {
             var text = File.ReadAllText(path);
-            if (!CommandHelpParser.IsCommandHelp(MarkdownOutline.Parse(text))) continue;
+            if (!CommandHelpParser.IsCommandHelp(Outline(text, path))) continue;
             var help = CommandHelpParser.Parse(text, path);
             if (!string.Equals(Path.GetFileNameWithoutExtension(path), help.Name, StringComparison.Ordinal))
                 throw new HelpFormatException(path, $"the file must be named {help.Name}.md after its command.");
@@ -54,6 +54,18 @@ public sealed class HelpBuilder
             if (OutputFile.WriteIfChanged(target, AboutTopicWriter.Write(topic))) written.Add(target);
         }
         return written;
+    }
+
+    private static MarkdownOutline Outline(string text, string path)
+    {
+        try
+        {
+            return MarkdownOutline.Parse(text);
+        }
+        catch (FormatException e)
+        {
+            throw new HelpFormatException(path, e.Message);
+        }
     }
 
     private IEnumerable<string> MarkdownFiles() =>

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
@@ -6,7 +7,7 @@ using AppSnapshot.Json;
 
 namespace AppSnapshot.Api
 {
-    /// <summary>RAM CreateRole, GetRole, CreatePolicy, GetPolicy, AttachPolicyToRole, ListPoliciesForRole (no RegionId).</summary>
+    /// <summary>RAM CreateRole, GetRole, ListRoles, CreatePolicy, GetPolicy, AttachPolicyToRole, ListPoliciesForRole (no RegionId).</summary>
     public sealed class RamApi
     {
         private readonly IRpcClient _ram;
@@ -25,6 +26,27 @@ namespace AppSnapshot.Api
             {
                 return null;
             }
+        }
+
+        /// <summary>Every role of the account (all pages of ListRoles, 1000 per page).</summary>
+        public async Task<IReadOnlyList<RamRoleRecord>> ListRolesAsync(CancellationToken ct)
+        {
+            var roles = new List<RamRoleRecord>();
+            string? marker = null;
+            do
+            {
+                var response = await _ram.CallAsync(new RpcRequest("ListRoles").Add("MaxItems", "1000").Add("Marker", marker), ct).ConfigureAwait(false);
+                roles.AddRange(response.Body.GetList("Roles", "Role").Select(r => new RamRoleRecord
+                {
+                    RoleName = ApiValues.Text(r, "RoleName"),
+                    Arn = ApiValues.Text(r, "Arn"),
+                    Description = ApiValues.Text(r, "Description"),
+                    RequestId = response.RequestId,
+                }));
+                marker = ApiValues.Flag(response.Body, "IsTruncated") ? response.Body.GetString("Marker") : null;
+            }
+            while (!string.IsNullOrEmpty(marker));
+            return roles;
         }
 
         public async Task<RamRoleRecord> CreateRoleAsync(string roleName, string trustPolicyDocument, string? description, CancellationToken ct)

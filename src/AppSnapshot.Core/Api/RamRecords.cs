@@ -7,6 +7,8 @@ namespace AppSnapshot.Api
         public string RoleName { get; set; } = "";
         public string Arn { get; set; } = "";
         public string AssumeRolePolicyDocument { get; set; } = "";
+        /// <summary>Filled by ListRoles (GetRole leaves it empty).</summary>
+        public string Description { get; set; } = "";
         public string RequestId { get; set; } = "";
     }
 

@@ -18,7 +18,7 @@ namespace AppSnapshot.Client
     }
 
     /// <summary>
-    /// Endpoint precedence: ConnectionOptions.Endpoint, then APPSNAPSHOT_ENDPOINT (all products), then
+    /// Endpoint precedence: ConnectionOptions.Endpoint (or the session default standing in for it), then APPSNAPSHOT_ENDPOINT (all products), then
     /// ALIBABA_CLOUD_&lt;PRODUCT&gt;_ENDPOINT, then <see cref="EndpointRules"/>. An override may contain
     /// "{region}". Plain http is refused unless the host is loopback, so credentials never travel in clear.
     /// </summary>
@@ -26,10 +26,11 @@ namespace AppSnapshot.Client
     {
         public const string AllProductsVariable = "APPSNAPSHOT_ENDPOINT";
 
-        public static ResolvedEndpoint Resolve(ApiProduct product, string? regionId, string? optionEndpoint, Func<string, string?> getVariable)
+        /// <param name="optionSource">Where <paramref name="optionEndpoint"/> came from: the parameter, or the session default.</param>
+        public static ResolvedEndpoint Resolve(ApiProduct product, string? regionId, string? optionEndpoint, Func<string, string?> getVariable, string optionSource = "parameter -Endpoint")
         {
             if (!string.IsNullOrWhiteSpace(optionEndpoint))
-                return new ResolvedEndpoint(Parse(optionEndpoint!, regionId, "parameter -Endpoint"), "parameter -Endpoint");
+                return new ResolvedEndpoint(Parse(optionEndpoint!, regionId, optionSource), optionSource);
             var all = getVariable(AllProductsVariable);
             if (!string.IsNullOrWhiteSpace(all))
                 return new ResolvedEndpoint(Parse(all!, regionId, "environment " + AllProductsVariable), "environment " + AllProductsVariable);

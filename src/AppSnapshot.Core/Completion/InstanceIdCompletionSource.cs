@@ -8,24 +8,17 @@ using AppSnapshot.Connection;
 
 namespace AppSnapshot.Completion
 {
-    /// <summary>
-    /// Instance ids for tab completion: one DescribeInstances listing per (account, region), kept
-    /// for a minute, fetched under a short deadline so a slow or unreachable API never hangs the
-    /// prompt (completion then simply offers nothing).
-    /// </summary>
+    /// <summary>Instance ids for tab completion: one DescribeInstances listing per (account, region), cached briefly.</summary>
     public sealed class InstanceIdCompletionSource
     {
         public static InstanceIdCompletionSource Shared { get; } = new InstanceIdCompletionSource(() => DateTimeOffset.UtcNow);
 
-        private readonly Func<DateTimeOffset> _now;
-        private readonly object _gate = new object();
-        private readonly Dictionary<string, (DateTimeOffset Fetched, IReadOnlyList<InstanceRecord> Instances)> _cache =
-            new Dictionary<string, (DateTimeOffset, IReadOnlyList<InstanceRecord>)>(StringComparer.Ordinal);
+        private readonly CachedListing<InstanceRecord> _listing;
 
-        public InstanceIdCompletionSource(Func<DateTimeOffset> now) => _now = now;
+        public InstanceIdCompletionSource(Func<DateTimeOffset> now) => _listing = new CachedListing<InstanceRecord>(now);
 
-        public TimeSpan CacheLifetime { get; set; } = TimeSpan.FromMinutes(1);
-        public TimeSpan Deadline { get; set; } = TimeSpan.FromSeconds(3);
+        public TimeSpan CacheLifetime { get => _listing.CacheLifetime; set => _listing.CacheLifetime = value; }
+        public TimeSpan Deadline { get => _listing.Deadline; set => _listing.Deadline = value; }
 
         /// <summary>Completions for <paramref name="word"/>: ids starting with it, or instances whose name contains it.</summary>
         public IReadOnlyList<KeyValuePair<string, string>> Complete(AcsSession session, string? regionId, string? word)
@@ -35,37 +28,13 @@ namespace AppSnapshot.Completion
         internal IReadOnlyList<KeyValuePair<string, string>> Complete(string cacheKey,
             Func<CancellationToken, Task<IReadOnlyList<InstanceRecord>>> fetch, string? word)
         {
-            var instances = Listing(cacheKey, fetch);
             var w = CompletionWord.Clean(word);
-            return instances
+            return _listing.Get(cacheKey, fetch)
                 .Where(i => i.InstanceId.StartsWith(w, StringComparison.OrdinalIgnoreCase)
                             || i.InstanceName.IndexOf(w, StringComparison.OrdinalIgnoreCase) >= 0)
                 .OrderBy(i => i.InstanceId, StringComparer.Ordinal)
                 .Select(i => new KeyValuePair<string, string>(i.InstanceId, Tooltip(i)))
                 .ToList();
-        }
-
-        private IReadOnlyList<InstanceRecord> Listing(string cacheKey, Func<CancellationToken, Task<IReadOnlyList<InstanceRecord>>> fetch)
-        {
-            lock (_gate)
-            {
-                if (_cache.TryGetValue(cacheKey, out var hit) && _now() - hit.Fetched < CacheLifetime) return hit.Instances;
-            }
-            IReadOnlyList<InstanceRecord> fetched;
-            using (var cts = new CancellationTokenSource(Deadline))
-            {
-                try
-                {
-                    fetched = Task.Run(() => fetch(cts.Token)).GetAwaiter().GetResult();
-                }
-                catch (Exception)
-                {
-                    // Completion must never throw at the prompt: no account, no network, no answer = no suggestions.
-                    return Array.Empty<InstanceRecord>();
-                }
-            }
-            lock (_gate) _cache[cacheKey] = (_now(), fetched);
-            return fetched;
         }
 
         private static string Tooltip(InstanceRecord i) =>

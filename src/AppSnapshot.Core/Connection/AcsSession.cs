@@ -11,11 +11,11 @@ namespace AppSnapshot.Connection
     {
         private readonly ClientFactory _factory;
         private readonly CredentialHandle _credentials;
-        private readonly string? _endpointOption;
+        private readonly EndpointChoice? _endpointOption;
         private readonly IOutputSink? _notes;
         private readonly ConcurrentDictionary<string, IRpcClient> _clients = new ConcurrentDictionary<string, IRpcClient>(StringComparer.Ordinal);
 
-        internal AcsSession(ClientFactory factory, CredentialHandle credentials, string? defaultRegionId, string regionSource, string? endpointOption, IOutputSink? notes)
+        internal AcsSession(ClientFactory factory, CredentialHandle credentials, string? defaultRegionId, string regionSource, EndpointChoice? endpointOption, IOutputSink? notes)
         {
             _factory = factory;
             _credentials = credentials;
@@ -44,7 +44,7 @@ namespace AppSnapshot.Connection
         {
             var region = string.IsNullOrWhiteSpace(regionId) ? DefaultRegionId : regionId!.Trim();
             if (region is null)
-                throw new AcsConfigurationException("No region is known for ECS. Pass -RegionId (e.g. -RegionId cn-hangzhou), set ALIBABA_CLOUD_REGION_ID, or set region_id in your profile.");
+                throw new AcsConfigurationException("No region is known for ECS. Pass -RegionId (e.g. -RegionId cn-hangzhou), run Set-AppSnapshotDefault -RegionId, set ALIBABA_CLOUD_REGION_ID, or set region_id in your profile.");
             return Get(ApiProduct.Ecs, region);
         }
 

@@ -17,22 +17,26 @@ namespace AppSnapshot.Connection
     /// providers (so assumed-role and instance-role credentials are reused until they near expiry) and
     /// clients per (credentials, product, region, endpoint) for the life of the process. One rate
     /// limiter per factory is shared by all its clients. Nothing is written to disk.
+    /// Every setting is resolved in one order: per-call parameter, session default
+    /// (<see cref="SessionDefaults"/>), environment, profile file.
     /// </summary>
     public sealed class ClientFactory
     {
-        private static readonly Lazy<ClientFactory> SharedFactory = new Lazy<ClientFactory>(() => new ClientFactory(ClientEnvironment.Process));
+        private static readonly Lazy<ClientFactory> SharedFactory = new Lazy<ClientFactory>(() => new ClientFactory(ClientEnvironment.Process, defaults: SessionDefaults.Process));
         private static readonly Regex RegionPattern = new Regex("^[a-z0-9]+(-[a-z0-9]+)*$", RegexOptions.CultureInvariant);
 
         private readonly ClientEnvironment _env;
         private readonly ClientSettings _settings;
         private readonly string? _settingsProblem;
+        private readonly SessionDefaults _defaults;
         private readonly Lazy<HttpClient> _apiHttp;
         private readonly Lazy<EcsMetadataClient> _metadata;
         private readonly RateLimiter _limiter;
         private readonly ConcurrentDictionary<string, Lazy<CredentialHandle>> _providers = new ConcurrentDictionary<string, Lazy<CredentialHandle>>(StringComparer.Ordinal);
         private readonly ConcurrentDictionary<string, RpcClient> _clients = new ConcurrentDictionary<string, RpcClient>(StringComparer.Ordinal);
 
-        public ClientFactory(ClientEnvironment environment, ClientSettings? settings = null)
+        /// <param name="defaults">Session defaults to apply; none when omitted.</param>
+        public ClientFactory(ClientEnvironment environment, ClientSettings? settings = null, SessionDefaults? defaults = null)
         {
             _env = environment ?? throw new ArgumentNullException(nameof(environment));
             if (settings == null)
@@ -42,6 +46,7 @@ namespace AppSnapshot.Connection
                 _settingsProblem = RateLimitVariable.Apply(environment.Variable(RateLimitVariable.Name), settings);
             }
             _settings = settings;
+            _defaults = defaults ?? new SessionDefaults();
             _limiter = new RateLimiter(_settings, _env.Clock);
             _apiHttp = new Lazy<HttpClient>(() => NewHttpClient(_env.Handler ?? HttpHandlerFactory.Create(_settings.ConnectTimeout)));
             _metadata = new Lazy<EcsMetadataClient>(() => new EcsMetadataClient(
@@ -50,7 +55,7 @@ namespace AppSnapshot.Connection
                 _settings.MetadataEndpoint, _settings.MetadataTimeout, _env.IsTrue(EnvironmentNames.ImdsV1Disabled)));
         }
 
-        /// <summary>Process-wide, reading the real environment and home directory.</summary>
+        /// <summary>Process-wide, reading the real environment and home directory and <see cref="SessionDefaults.Process"/>.</summary>
         public static ClientFactory Shared => SharedFactory.Value;
 
         internal ClientSettings Settings => _settings;
@@ -60,20 +65,32 @@ namespace AppSnapshot.Connection
         {
             options ??= new ConnectionOptions();
             if (_settingsProblem != null) throw new AcsConfigurationException(_settingsProblem);
-            var resolver = new CredentialResolver(_env, ProbeMetadataRole);
-            var spec = resolver.Resolve(options.CredentialRequest());
-            var handle = Handle(spec, options.Endpoint);
-            notes?.WriteDebug("Credentials: " + Describe(spec));
+            var defaults = _defaults.Current;
+            var request = options.CredentialRequest();
+            if (string.IsNullOrWhiteSpace(request.ProfileName) && defaults.ProfileName != null)
+            {
+                request.ProfileName = defaults.ProfileName;
+                request.ProfileNameSource = SessionDefaults.Source;
+            }
+            var endpoint = !string.IsNullOrWhiteSpace(options.Endpoint)
+                ? new EndpointChoice(options.Endpoint!, "parameter -Endpoint")
+                : defaults.Endpoint != null ? new EndpointChoice(defaults.Endpoint, SessionDefaults.Source) : null;
 
-            var (region, regionSource) = ResolveRegion(options, spec, resolver);
+            var resolver = new CredentialResolver(_env, ProbeMetadataRole);
+            var spec = resolver.Resolve(request);
+            var handle = Handle(spec, endpoint);
+            var profileBySession = request.ProfileNameSource == SessionDefaults.Source && string.IsNullOrEmpty(request.AccessKeyId);
+            notes?.WriteDebug("Credentials: " + Describe(spec) + (profileBySession ? ", profile named by " + SessionDefaults.Source : ""));
+
+            var (region, regionSource) = ResolveRegion(options.RegionId, defaults.RegionId, request.ProfileName, spec, resolver);
             if (region != null) ValidateRegion(region, regionSource);
             notes?.WriteDebug(region != null
                 ? "Region: " + region + " from " + regionSource
-                : "Region: not set (pass -RegionId, set ALIBABA_CLOUD_REGION_ID or set region_id in the profile)");
-            return new AcsSession(this, handle, region, regionSource, options.Endpoint, notes);
+                : "Region: not set (pass -RegionId, run Set-AppSnapshotDefault -RegionId, set ALIBABA_CLOUD_REGION_ID or set region_id in the profile)");
+            return new AcsSession(this, handle, region, regionSource, endpoint, notes);
         }
 
-        internal IRpcClient CreateClient(ApiProduct product, string? region, CredentialHandle credentials, string? endpointOption, IOutputSink? notes)
+        internal IRpcClient CreateClient(ApiProduct product, string? region, CredentialHandle credentials, EndpointChoice? endpointOption, IOutputSink? notes)
         {
             if (region != null) ValidateRegion(region, "the requested region");
             var client = CachedClient(product, region, credentials, endpointOption, out var endpoint);
@@ -83,23 +100,23 @@ namespace AppSnapshot.Connection
 
         internal string? StsRegion(string? fromProfile) => fromProfile ?? _env.Variable(EnvironmentNames.StsRegion);
 
-        private RpcClient CachedClient(ApiProduct product, string? region, CredentialHandle credentials, string? endpointOption, out ResolvedEndpoint endpoint)
+        private RpcClient CachedClient(ApiProduct product, string? region, CredentialHandle credentials, EndpointChoice? endpointOption, out ResolvedEndpoint endpoint)
         {
-            var resolved = EndpointResolver.Resolve(product, region, endpointOption, _env.GetVariable);
+            var resolved = EndpointResolver.Resolve(product, region, endpointOption?.Value, _env.GetVariable, endpointOption?.Source ?? "parameter -Endpoint");
             endpoint = resolved;
             var key = credentials.Key + "|" + product.Name + "|" + region + "|" + resolved.Uri;
             return _clients.GetOrAdd(key, _ => new RpcClient(product, region, resolved.Uri, credentials.Provider, _apiHttp.Value, _limiter, _settings, _env.Clock));
         }
 
-        private CredentialHandle Handle(CredentialSpec spec, string? endpointOption)
+        private CredentialHandle Handle(CredentialSpec spec, EndpointChoice? endpointOption)
         {
             // The endpoint option is part of the key: an assumed role goes through STS at that endpoint.
-            var key = spec.Fingerprint() + "|" + endpointOption;
+            var key = spec.Fingerprint() + "|" + endpointOption?.Value;
             return _providers.GetOrAdd(key, k => new Lazy<CredentialHandle>(() => new CredentialHandle(k, spec.Source, CreateProvider(spec, endpointOption)),
                 LazyThreadSafetyMode.ExecutionAndPublication)).Value;
         }
 
-        private ICredentialProvider CreateProvider(CredentialSpec spec, string? endpointOption)
+        private ICredentialProvider CreateProvider(CredentialSpec spec, EndpointChoice? endpointOption)
         {
             switch (spec.Kind)
             {
@@ -140,24 +157,25 @@ namespace AppSnapshot.Connection
             return Task.Run(() => _metadata.Value.GetRoleNameAsync(CancellationToken.None)).GetAwaiter().GetResult();
         }
 
-        private (string? Region, string Source) ResolveRegion(ConnectionOptions options, CredentialSpec spec, CredentialResolver resolver)
+        private (string? Region, string Source) ResolveRegion(string? parameter, string? sessionDefault, string? profileName, CredentialSpec spec, CredentialResolver resolver)
         {
-            if (!string.IsNullOrWhiteSpace(options.RegionId)) return (options.RegionId!.Trim(), "parameter -RegionId");
+            if (!string.IsNullOrWhiteSpace(parameter)) return (parameter!.Trim(), "parameter -RegionId");
+            if (sessionDefault != null) return (sessionDefault, SessionDefaults.Source);
             foreach (var name in EnvironmentNames.Region)
             {
                 var value = _env.Variable(name);
                 if (value != null) return (value, "environment " + name);
             }
             if (spec.RegionId != null) return (spec.RegionId, spec.Source);
-            return RegionFromDefaultProfile(options, resolver);
+            return RegionFromDefaultProfile(profileName, resolver);
         }
 
         /// <summary>Credentials came from elsewhere, but the selected CLI/INI profile may still name a region (as with the aliyun CLI).</summary>
-        private (string? Region, string Source) RegionFromDefaultProfile(ConnectionOptions options, CredentialResolver resolver)
+        private (string? Region, string Source) RegionFromDefaultProfile(string? profileName, CredentialResolver resolver)
         {
             try
             {
-                var name = options.ProfileName ?? resolver.ProfileFromEnvironment().Name;
+                var name = !string.IsNullOrWhiteSpace(profileName) ? profileName!.Trim() : resolver.ProfileFromEnvironment().Name;
                 var cli = resolver.LoadCliConfig(null);
                 var cliName = name ?? cli?.Current ?? "default";
                 var region = cli?.RegionOf(cliName);

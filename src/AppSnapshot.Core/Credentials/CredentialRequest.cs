@@ -4,6 +4,8 @@ namespace AppSnapshot.Credentials
     public sealed class CredentialRequest
     {
         public string? ProfileName { get; set; }
+        /// <summary>Where <see cref="ProfileName"/> came from, for messages.</summary>
+        public string ProfileNameSource { get; set; } = "parameter -ProfileName";
         public string? AccessKeyId { get; set; }
         public string? AccessKeySecret { get; set; }
         public string? SecurityToken { get; set; }

@@ -27,9 +27,9 @@ namespace AppSnapshot.Credentials
             var explicitSpec = FromParameters(options);
             if (explicitSpec != null) return explicitSpec;
 
-            // A profile named on the command line is an explicit choice and beats ambient environment variables.
+            // A profile named on the command line (or as the session default) is an explicit choice and beats ambient environment variables.
             if (!string.IsNullOrWhiteSpace(options.ProfileName))
-                return FromProfiles(options.ProfileName!.Trim(), "parameter -ProfileName", new List<string>())
+                return FromProfiles(options.ProfileName!.Trim(), options.ProfileNameSource, new List<string>())
                     ?? throw new InvalidOperationException("unreachable: a named profile either resolves or throws");
 
             var skipped = new List<string>();

@@ -60,6 +60,8 @@ namespace AppSnapshot.Credentials
 
         public bool Contains(string name) => _sections.ContainsKey(name);
 
+        public IEnumerable<string> SectionNames => _sections.Keys;
+
         public string? RegionOf(string name) => _sections.TryGetValue(name, out var s) ? Get(s, "region_id") : null;
 
         public CredentialSpec ToSpec(string name)

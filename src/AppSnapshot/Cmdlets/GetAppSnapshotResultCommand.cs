@@ -9,7 +9,7 @@ namespace AppSnapshot.Commands
     /// -NoWait objects), or, with no id and no pipeline input, the runs this PowerShell process
     /// registered as pending (-NoWait runs and waits that were stopped or timed out).
     /// </summary>
-    [Cmdlet(VerbsCommon.Get, "AppSnapshotResult", DefaultParameterSetName = PendingSet)]
+    [Cmdlet(VerbsCommon.Get, "AppSnapshotResult", DefaultParameterSetName = PendingSet, HelpUri = Infrastructure.HelpLinks.Base + "Get-AppSnapshotResult.md")]
     [OutputType(typeof(AppSnapshotResult))]
     public sealed class GetAppSnapshotResultCommand : Infrastructure.AppSnapshotCmdlet
     {
@@ -20,11 +20,13 @@ namespace AppSnapshot.Commands
         /// <summary>Binds by property name: SnapshotInvocation objects (live, or after Export-/Import-Clixml) and results bring InvokeId, InstanceId and RegionId.</summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true, ParameterSetName = ByIdSet)]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(Completion.InvokeIdCompleter))]
         [ValidatePattern("^t-[A-Za-z0-9-]+$")]
         public string[] InvokeId { get; set; } = new string[0];
 
         /// <summary>Only this instance's result of the invocation.</summary>
         [Parameter(ValueFromPipelineByPropertyName = true, ParameterSetName = ByIdSet)]
+        [ArgumentCompleter(typeof(Completion.InstanceIdCompleter))]
         [ValidateNotNullOrEmpty]
         public string? InstanceId { get; set; }
 

@@ -8,7 +8,7 @@ using AppSnapshot.Workflow.Instances;
 namespace AppSnapshot.Commands
 {
     /// <summary>Gets ECS instances by id, name pattern, tag, status or OS type; the objects feed every other cmdlet.</summary>
-    [Cmdlet(VerbsCommon.Get, "EcsInstance", DefaultParameterSetName = ByFilterSet)]
+    [Cmdlet(VerbsCommon.Get, "EcsInstance", DefaultParameterSetName = ByFilterSet, HelpUri = Infrastructure.HelpLinks.Base + "Get-EcsInstance.md")]
     [OutputType(typeof(EcsInstance))]
     public sealed class GetEcsInstanceCommand : Infrastructure.AppSnapshotCmdlet
     {
@@ -24,6 +24,7 @@ namespace AppSnapshot.Commands
 
         /// <summary>Instance name; wildcards * and ? allowed.</summary>
         [Parameter(ParameterSetName = ByFilterSet)]
+        [SupportsWildcards]
         [ValidateNotNullOrEmpty]
         public string? Name { get; set; }
 

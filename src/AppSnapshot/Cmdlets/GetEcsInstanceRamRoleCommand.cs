@@ -7,7 +7,7 @@ using AppSnapshot.Workflow.Roles;
 namespace AppSnapshot.Commands
 {
     /// <summary>Shows the RAM role attached to each instance.</summary>
-    [Cmdlet(VerbsCommon.Get, "EcsInstanceRamRole")]
+    [Cmdlet(VerbsCommon.Get, "EcsInstanceRamRole", HelpUri = Infrastructure.HelpLinks.Base + "Get-EcsInstanceRamRole.md")]
     [OutputType(typeof(InstanceRamRoleAssignment))]
     public sealed class GetEcsInstanceRamRoleCommand : Infrastructure.InstanceTargetsCmdlet
     {

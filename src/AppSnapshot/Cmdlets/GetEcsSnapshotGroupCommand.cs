@@ -11,7 +11,7 @@ namespace AppSnapshot.Commands
     /// Gets snapshot-consistent groups with their snapshots and each snapshot's consistency: by
     /// group id, by name pattern, or by instance (piped instances, results or groups all work).
     /// </summary>
-    [Cmdlet(VerbsCommon.Get, "EcsSnapshotGroup")]
+    [Cmdlet(VerbsCommon.Get, "EcsSnapshotGroup", HelpUri = Infrastructure.HelpLinks.Base + "Get-EcsSnapshotGroup.md")]
     [OutputType(typeof(SnapshotGroup))]
     public sealed class GetEcsSnapshotGroupCommand : Infrastructure.SnapshotGroupSelectionCmdlet
     {

@@ -5,7 +5,7 @@ using AppSnapshot.Workflow.Roles;
 namespace AppSnapshot.Commands
 {
     /// <summary>Ensures the ECS-trusted RAM role and the snapshot policy exist and are attached.</summary>
-    [Cmdlet(VerbsData.Initialize, "AppSnapshotRamRole", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
+    [Cmdlet(VerbsData.Initialize, "AppSnapshotRamRole", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, HelpUri = Infrastructure.HelpLinks.Base + "Initialize-AppSnapshotRamRole.md")]
     [OutputType(typeof(RamRoleSetupResult))]
     public sealed class InitializeAppSnapshotRamRoleCommand : Infrastructure.AppSnapshotCmdlet
     {

@@ -11,7 +11,7 @@ namespace AppSnapshot.Commands
     /// RunCommand calls as possible, and by default waits for and explains every result.
     /// </summary>
     [Cmdlet(VerbsCommon.New, "AppConsistentSnapshotGroup", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium,
-        DefaultParameterSetName = WaitSet)]
+        DefaultParameterSetName = WaitSet, HelpUri = Infrastructure.HelpLinks.Base + "New-AppConsistentSnapshotGroup.md")]
     [OutputType(typeof(AppSnapshotResult), ParameterSetName = new[] { WaitSet })]
     [OutputType(typeof(SnapshotInvocation), ParameterSetName = new[] { NoWaitSet })]
     public sealed class NewAppConsistentSnapshotGroupCommand : Infrastructure.InstanceTargetsCmdlet
@@ -31,10 +31,12 @@ namespace AppSnapshot.Commands
 
         /// <summary>Default: the role attached to each instance.</summary>
         [Parameter]
+        [ArgumentCompleter(typeof(Completion.RamRoleNameCompleter))]
         [ValidateNotNullOrEmpty]
         public string? RamRoleName { get; set; }
 
         [Parameter]
+        [ArgumentCompleter(typeof(Completion.DiskIdCompleter))]
         [ValidateNotNullOrEmpty]
         public string[]? ExcludeDiskId { get; set; }
 

@@ -8,7 +8,7 @@ using AppSnapshot.Workflow.Roles;
 namespace AppSnapshot.Commands
 {
     /// <summary>Detaches the RAM role from instances (only the named role, when -RamRoleName is given).</summary>
-    [Cmdlet(VerbsCommon.Remove, "EcsInstanceRamRole", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
+    [Cmdlet(VerbsCommon.Remove, "EcsInstanceRamRole", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High, HelpUri = Infrastructure.HelpLinks.Base + "Remove-EcsInstanceRamRole.md")]
     [OutputType(typeof(InstanceRamRoleAssignment))]
     public sealed class RemoveEcsInstanceRamRoleCommand : Infrastructure.InstanceTargetsCmdlet
     {
@@ -16,6 +16,7 @@ namespace AppSnapshot.Commands
 
         /// <summary>Detach only when this is the role attached.</summary>
         [Parameter]
+        [ArgumentCompleter(typeof(Completion.RamRoleNameCompleter))]
         [ValidateNotNullOrEmpty]
         public string? RamRoleName { get; set; }
 

@@ -10,7 +10,7 @@ namespace AppSnapshot.Commands
     /// by id, or chosen by retention selectors (-OlderThan / -CreatedBefore, -KeepLatest per instance,
     /// -Name pattern, -InstanceId). Piped input that names nothing removes nothing.
     /// </summary>
-    [Cmdlet(VerbsCommon.Remove, "EcsSnapshotGroup", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
+    [Cmdlet(VerbsCommon.Remove, "EcsSnapshotGroup", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High, HelpUri = Infrastructure.HelpLinks.Base + "Remove-EcsSnapshotGroup.md")]
     [OutputType(typeof(SnapshotGroupRemoval))]
     public sealed class RemoveEcsSnapshotGroupCommand : Infrastructure.SnapshotGroupSelectionCmdlet
     {

@@ -8,12 +8,13 @@ namespace AppSnapshot.Commands
     /// Rolls disks back from a snapshot-consistent group (ResetDisks). Refuses running instances
     /// unless -StopInstance stops them first; -StartInstance starts them again afterwards.
     /// </summary>
-    [Cmdlet(VerbsData.Restore, "EcsSnapshotGroup", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
+    [Cmdlet(VerbsData.Restore, "EcsSnapshotGroup", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High, HelpUri = Infrastructure.HelpLinks.Base + "Restore-EcsSnapshotGroup.md")]
     [OutputType(typeof(RollbackResult))]
     public sealed class RestoreEcsSnapshotGroupCommand : Infrastructure.AppSnapshotCmdlet
     {
         /// <summary>Binds by property name only: piped groups and results name their group; anything else is refused by the binder.</summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
+        [ArgumentCompleter(typeof(Completion.SnapshotGroupIdCompleter))]
         [ValidatePattern("^ssg-[A-Za-z0-9-]+$")]
         public string SnapshotGroupId { get; set; } = "";
 

@@ -13,7 +13,7 @@ namespace AppSnapshot.Commands
     /// (owner root, mode 0700) from a built-in template or local files, and waits for delivery.
     /// </summary>
     [Cmdlet(VerbsCommunications.Send, "AppSnapshotScript", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium,
-        DefaultParameterSetName = TemplateSet)]
+        DefaultParameterSetName = TemplateSet, HelpUri = Infrastructure.HelpLinks.Base + "Send-AppSnapshotScript.md")]
     [OutputType(typeof(ScriptUploadResult))]
     public sealed class SendAppSnapshotScriptCommand : Infrastructure.InstanceTargetsCmdlet
     {

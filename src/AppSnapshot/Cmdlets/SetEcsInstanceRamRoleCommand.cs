@@ -11,13 +11,14 @@ namespace AppSnapshot.Commands
     /// Attaches a RAM role to instances. Already attached with that role is success; a different
     /// role is replaced (detach + attach) after a second question, which -Force answers.
     /// </summary>
-    [Cmdlet(VerbsCommon.Set, "EcsInstanceRamRole", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
+    [Cmdlet(VerbsCommon.Set, "EcsInstanceRamRole", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, HelpUri = Infrastructure.HelpLinks.Base + "Set-EcsInstanceRamRole.md")]
     [OutputType(typeof(InstanceRamRoleAssignment))]
     public sealed class SetEcsInstanceRamRoleCommand : Infrastructure.InstanceTargetsCmdlet
     {
         private readonly InstanceRamRoleAttachRequest _request = new InstanceRamRoleAttachRequest();
 
         [Parameter]
+        [ArgumentCompleter(typeof(Completion.RamRoleNameCompleter))]
         [ValidateNotNullOrEmpty]
         public string RamRoleName { get; set; } = SnapshotRolePolicy.DefaultRoleName;
 

@@ -11,7 +11,7 @@ namespace AppSnapshot.Commands
     /// Checks every prerequisite of the app-snapshot plug-in per instance: one report each, with
     /// Ready and every check's result, detail and remedy; -Quiet returns one bool per instance.
     /// </summary>
-    [Cmdlet(VerbsDiagnostic.Test, "AppSnapshotPrerequisite")]
+    [Cmdlet(VerbsDiagnostic.Test, "AppSnapshotPrerequisite", HelpUri = Infrastructure.HelpLinks.Base + "Test-AppSnapshotPrerequisite.md")]
     [OutputType(typeof(PrerequisiteReport))]
     [OutputType(typeof(bool))]
     public sealed class TestAppSnapshotPrerequisiteCommand : Infrastructure.InstanceTargetsCmdlet

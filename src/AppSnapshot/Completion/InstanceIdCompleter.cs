@@ -4,7 +4,6 @@ using System.Linq;
 using System.Management.Automation;
 using System.Management.Automation.Language;
 using AppSnapshot.Completion;
-using AppSnapshot.Connection;
 
 namespace AppSnapshot.Commands.Completion
 {
@@ -14,23 +13,10 @@ namespace AppSnapshot.Commands.Completion
         public IEnumerable<CompletionResult> CompleteArgument(string commandName, string parameterName, string wordToComplete,
             CommandAst commandAst, IDictionary fakeBoundParameters)
         {
-            var region = fakeBoundParameters["RegionId"] as string;
-            AcsSession session;
-            try
-            {
-                session = ClientFactory.Shared.Connect(new ConnectionOptions
-                {
-                    RegionId = region,
-                    ProfileName = fakeBoundParameters["ProfileName"] as string,
-                    Endpoint = fakeBoundParameters["Endpoint"] as string,
-                });
-            }
-            catch (System.Exception)
-            {
-                return Enumerable.Empty<CompletionResult>();
-            }
-            return InstanceIdCompletionSource.Shared.Complete(session, region, wordToComplete)
-                .Select(c => new CompletionResult(c.Key, c.Key, CompletionResultType.ParameterValue, c.Value))
+            var session = CompletionContext.TryConnect(fakeBoundParameters);
+            if (session == null) return Enumerable.Empty<CompletionResult>();
+            return InstanceIdCompletionSource.Shared.Complete(session, CompletionContext.Text(fakeBoundParameters, "RegionId"), wordToComplete)
+                .Select(c => CompletionContext.Result(c.Key, c.Value))
                 .ToList();
         }
     }

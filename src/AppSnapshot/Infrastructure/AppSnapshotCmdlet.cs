@@ -26,6 +26,7 @@ namespace AppSnapshot.Commands.Infrastructure
 
         /// <summary>Profile name in ~/.aliyun/config.json or ~/.alibabacloud/credentials.</summary>
         [Parameter]
+        [ArgumentCompleter(typeof(ProfileNameCompleter))]
         [ValidateNotNullOrEmpty]
         public string? ProfileName { get; set; }
 

@@ -18,6 +18,7 @@ namespace AppSnapshot.Commands.Infrastructure
         /// <summary>Binds by property name only, so a piped instance can never be read as a group id.</summary>
         [Parameter(Position = 0, ValueFromPipelineByPropertyName = true)]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(SnapshotGroupIdCompleter))]
         [ValidatePattern("^ssg-[A-Za-z0-9-]+$")]
         public string[]? SnapshotGroupId { get; set; }
 
@@ -29,6 +30,7 @@ namespace AppSnapshot.Commands.Infrastructure
 
         /// <summary>Group name; wildcards * and ? allowed.</summary>
         [Parameter]
+        [SupportsWildcards]
         [ValidateNotNullOrEmpty]
         public string? Name { get; set; }
 

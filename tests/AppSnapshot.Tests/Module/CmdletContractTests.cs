@@ -40,10 +40,11 @@ public class CmdletContractTests
         ["Send"] = "Communications",
         ["Restore"] = "Data",
         ["Initialize"] = "Data",
+        ["Clear"] = "Common",
     };
 
     /// <summary>Verbs that change state: SupportsShouldProcess is required.</summary>
-    private static readonly HashSet<string> StateChangingVerbs = new(StringComparer.Ordinal) { "Set", "New", "Remove", "Restore", "Initialize", "Send" };
+    private static readonly HashSet<string> StateChangingVerbs = new(StringComparer.Ordinal) { "Set", "New", "Remove", "Restore", "Initialize", "Send", "Clear" };
 
     /// <summary>Verbs whose cmdlets destroy data: ConfirmImpact High is required.</summary>
     private static readonly HashSet<string> HighImpactVerbs = new(StringComparer.Ordinal) { "Remove", "Restore" };
@@ -51,6 +52,9 @@ public class CmdletContractTests
     private static readonly Regex NounPrefix = new("^(Ecs|AppSnapshot|AppConsistent)[A-Z][A-Za-z]*$");
 
     private static readonly string[] CommonParameters = { "RegionId", "ProfileName", "Credential", "Endpoint" };
+
+    /// <summary>Cmdlets that configure the connection instead of using one: plain PSCmdlets without the connection parameters.</summary>
+    private static readonly HashSet<string> SessionCmdlets = new(StringComparer.Ordinal) { "Set-AppSnapshotDefault", "Get-AppSnapshotDefault", "Clear-AppSnapshotDefault" };
 
     /// <summary>The design's pipeline input: the id parameters each cmdlet binds by property name.</summary>
     private static readonly Dictionary<string, string[]> PipelineIds = new(StringComparer.Ordinal)
@@ -67,6 +71,9 @@ public class CmdletContractTests
         ["Remove-EcsSnapshotGroup"] = new[] { "SnapshotGroupId", "InstanceId" },
         ["Restore-EcsSnapshotGroup"] = new[] { "SnapshotGroupId" },
         ["Initialize-AppSnapshotRamRole"] = new string[0],
+        ["Set-AppSnapshotDefault"] = new string[0],
+        ["Get-AppSnapshotDefault"] = new string[0],
+        ["Clear-AppSnapshotDefault"] = new string[0],
     };
 
     private static readonly string[] IdParameters = { "InstanceId", "InvokeId", "SnapshotGroupId" };
@@ -112,7 +119,7 @@ public class CmdletContractTests
     }
 
     [Fact]
-    public void TheModuleHasTheTwelveDesignedCmdlets()
+    public void TheModuleHasTheDesignedCmdlets()
     {
         Assert.Equal(PipelineIds.Keys.OrderBy(n => n, StringComparer.Ordinal), ModuleAssembly.Cmdlets.Select(c => c.Name));
     }
@@ -139,8 +146,8 @@ public class CmdletContractTests
         if (type.Namespace != CommandsNamespace) problems.Add($"{name}: class is in {type.Namespace}, expected {CommandsNamespace} (FullyQualifiedErrorIds name it).");
         if (!type.IsPublic) problems.Add($"{name}: class {type.Name} is not public.");
         if (!type.IsSealed) problems.Add($"{name}: class {type.Name} is not sealed.");
-        var baseClass = ModuleAssembly.Commands.GetType(BaseClass, throwOnError: true)!;
-        if (!baseClass.IsAssignableFrom(type) || type == baseClass) problems.Add($"{name}: class {type.Name} does not derive from {BaseClass}.");
+        var baseClass = SessionCmdlets.Contains(name) ? typeof(System.Management.Automation.PSCmdlet) : ModuleAssembly.Commands.GetType(BaseClass, throwOnError: true)!;
+        if (!baseClass.IsAssignableFrom(type) || type == baseClass) problems.Add($"{name}: class {type.Name} does not derive from {baseClass.FullName}.");
         AssertNoProblems(problems);
     }
 
@@ -190,6 +197,11 @@ public class CmdletContractTests
     public void HasTheCommonConnectionParameters(string name)
     {
         var parameters = Info(name).Parameters;
+        if (SessionCmdlets.Contains(name))
+        {
+            Assert.DoesNotContain(parameters, p => p.Name == "Credential");
+            return;
+        }
         var problems = CommonParameters.Where(c => !parameters.Any(p => p.Name == c)).Select(c => $"{name}: common parameter -{c} is missing.").ToList();
         var region = parameters.FirstOrDefault(p => p.Name == "RegionId");
         if (region != null && !region.Sets.All(s => s.ByPropertyName)) problems.Add($"{name} -RegionId: must bind by property name (each piped object in its own region).");
@@ -257,6 +269,38 @@ public class CmdletContractTests
             }
         }
         AssertNoProblems(problems);
+    }
+
+    /// <summary>Every parameter with one of these names completes with Tab, on every cmdlet that has it (switches excepted).</summary>
+    private static readonly Dictionary<string, string> Completers = new(StringComparer.Ordinal)
+    {
+        ["RegionId"] = "RegionIdCompleter",
+        ["ProfileName"] = "ProfileNameCompleter",
+        ["InstanceId"] = "InstanceIdCompleter",
+        ["SnapshotGroupId"] = "SnapshotGroupIdCompleter",
+        ["RamRoleName"] = "RamRoleNameCompleter",
+        ["InvokeId"] = "InvokeIdCompleter",
+        ["ExcludeDiskId"] = "DiskIdCompleter",
+        ["Template"] = "ScriptTemplateCompleter",
+    };
+
+    [Theory]
+    [MemberData(nameof(CmdletNames))]
+    public void NamesAndIdsCompleteWithTab(string name)
+    {
+        var problems = Info(name).Parameters
+            .Where(p => Completers.ContainsKey(p.Name) && p.Type != "SwitchParameter")
+            .Where(p => p.Completer != "AppSnapshot.Commands.Completion." + Completers[p.Name])
+            .Select(p => $"{name} -{p.Name}: completer is {p.Completer ?? "none"}, expected AppSnapshot.Commands.Completion.{Completers[p.Name]}.")
+            .ToList();
+        AssertNoProblems(problems);
+    }
+
+    [Theory]
+    [MemberData(nameof(CmdletNames))]
+    public void HasAHelpUriToItsOnlineHelp(string name)
+    {
+        Assert.Equal("https://github.com/appsnapshot/AppSnapshot/blob/main/docs/help/" + name + ".md", Info(name).HelpUri);
     }
 
     public static TheoryData<string, string, string> PromisedValidateSets() => new()

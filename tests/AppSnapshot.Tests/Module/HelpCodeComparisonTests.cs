@@ -22,6 +22,8 @@ public class HelpCodeComparisonTests
         Assert.True(size.Sets[1].Mandatory);
         Assert.Equal(new[] { "WidgetName", "N" }, cmdlet.Parameters[0].Aliases);
         Assert.Equal(0, cmdlet.Parameters[0].Sets[0].Position);
+        Assert.True(cmdlet.Parameters[0].SupportsWildcards);
+        Assert.False(size.SupportsWildcards);
         Assert.Null(size.Sets[0].Position);
     }
 
@@ -41,6 +43,7 @@ public class HelpCodeComparisonTests
         Assert.Contains(problems, p => p.StartsWith("Set-FakeWidget -Name (ByName): Required is True"));
         Assert.Contains(problems, p => p.StartsWith("Set-FakeWidget -Name (ByName): Position is 0 in the help, 1 in the code"));
         Assert.Contains(problems, p => p.StartsWith("Set-FakeWidget -WidgetId (ById): pipeline input"));
+        Assert.Contains("Set-FakeWidget -Name: wildcard support is True in the help ('Accept wildcard characters'), False in the code ([SupportsWildcards]).", problems);
         Assert.Contains(problems, p => p.StartsWith("Set-FakeWidget -Colour") || p.Contains("-Colour is not documented"));
     }
 

@@ -57,13 +57,14 @@ public class MamlWriterTests
         Assert.Equal(new[] { "First paragraph of the description.", "Second paragraph, with `code` & <angle> brackets." }, paras);
     }
 
-    [Theory]
-    [InlineData("one\ntwo\nthree", "one two three")]
-    [InlineData("Steps:\n- first\n  wrapped\n- second", "Steps:\n- first wrapped\n- second")]
-    [InlineData("1. a\n2. b", "1. a\n2. b")]
-    public void ParagraphsAreUnwrappedButListItemsKeepTheirLines(string markdown, string para)
+    [Fact]
+    public void ParametersListTheirAliasesForGetHelp()
     {
-        Assert.Equal(para, MamlWriter.Unwrap(markdown));
+        var name = (XmlElement)Maml.SelectSingleNode("//command:parameters/command:parameter[maml:name='Name']", Ns)!;
+        Assert.Equal("WidgetName, N", name.GetAttribute("aliases"));
+        var force = (XmlElement)Maml.SelectSingleNode("//command:parameters/command:parameter[maml:name='Force']", Ns)!;
+        Assert.Equal("None", force.GetAttribute("aliases"));
+        Assert.Equal("WidgetName, N", ((XmlElement)Maml.SelectSingleNode("//command:syntaxItem[1]/command:parameter[maml:name='Name']", Ns)!).GetAttribute("aliases"));
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using System;
+using System.IO;
 using System.Linq;
 using System.Text.RegularExpressions;
 using AppSnapshot.Tests.Module.Support;
@@ -10,7 +11,7 @@ public class ManifestTests
     public static ModuleManifest Manifest { get; } = ModuleManifest.Load(RepositoryPaths.Manifest);
 
     /// <summary>The verbs the module uses, all on Microsoft's approved-verbs list (Get-Verb is not available here).</summary>
-    private static readonly string[] ApprovedVerbsUsed = { "Get", "Set", "New", "Remove", "Test", "Send", "Restore", "Initialize", "Wait" };
+    private static readonly string[] ApprovedVerbsUsed = { "Get", "Set", "New", "Remove", "Test", "Send", "Restore", "Initialize", "Wait", "Clear" };
 
     [Fact]
     public void ExportsExactlyTheCompiledCmdletsWhenThereAreAny()
@@ -20,8 +21,15 @@ public class ManifestTests
         {
             Assert.Equal(ModuleAssembly.Cmdlets.Select(c => c.Name).OrderBy(n => n, StringComparer.Ordinal), exported.OrderBy(n => n, StringComparer.Ordinal));
         }
-        Assert.Equal(12, exported.Count);
+        Assert.Equal(15, exported.Count);
         Assert.Equal(exported.Count, exported.Distinct(StringComparer.OrdinalIgnoreCase).Count());
+    }
+
+    [Fact]
+    public void HelpInfoUriPointsAtTheHelpOfTheProject()
+    {
+        var project = Manifest.Table("PrivateData").Table("PSData").String("ProjectUri");
+        Assert.Equal(project + "/tree/main/docs/help", Manifest.String("HelpInfoURI"));
     }
 
     [Fact]
@@ -75,5 +83,28 @@ public class ManifestTests
         Assert.StartsWith("https://", psData.String("ProjectUri"));
         Assert.StartsWith("https://", psData.String("LicenseUri"));
         Assert.False(string.IsNullOrWhiteSpace(psData.String("ReleaseNotes")));
+    }
+
+    [Fact]
+    public void ReleaseNotesAreThoseOfTheModuleVersionAndTheChangelogHasItsSection()
+    {
+        var version = Manifest.String("ModuleVersion");
+        var notes = Manifest.Table("PrivateData").Table("PSData").String("ReleaseNotes");
+        Assert.StartsWith(version + " ", notes);
+        Assert.Contains("CHANGELOG.md", notes);
+        var changelog = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "CHANGELOG.md"));
+        Assert.Matches(new Regex(@"^## \[" + Regex.Escape(version) + @"\] - \d{4}-\d{2}-\d{2}$", RegexOptions.Multiline), changelog);
+        Assert.StartsWith(version + " (" + Regex.Match(changelog, @"^## \[" + Regex.Escape(version) + @"\] - (?<date>[\d-]+)", RegexOptions.Multiline).Groups["date"].Value + ")", notes);
+    }
+
+    [Fact]
+    public void TheBuiltModuleFolderCarriesTheChangelogAndLicence()
+    {
+        foreach (var file in new[] { "CHANGELOG.md", "LICENSE" })
+        {
+            var shipped = Path.Combine(RepositoryPaths.ModuleOut, file);
+            Assert.True(File.Exists(shipped), $"out/AppSnapshot/{file} is missing");
+            Assert.Equal(File.ReadAllText(Path.Combine(RepositoryPaths.Root, file)), File.ReadAllText(shipped));
+        }
     }
 }

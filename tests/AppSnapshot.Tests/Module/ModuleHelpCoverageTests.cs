@@ -37,6 +37,7 @@ public class ModuleHelpCoverageTests
         var help = Docs.Single(d => d.Name == name);
         Assert.Empty(HelpCodeComparison.Compare(code, help));
         Assert.NotEmpty(help.Examples);
+        Assert.Equal(help.OnlineVersion, code.HelpUri);
     }
 
     [Theory]
@@ -78,5 +79,8 @@ public class ModuleHelpCoverageTests
         Assert.True(File.Exists(Path.Combine(RepositoryPaths.ModuleOut, "en-US", "about_AppSnapshot.help.txt")), "out/AppSnapshot/en-US/about_AppSnapshot.help.txt is missing");
         Assert.True(File.Exists(Path.Combine(RepositoryPaths.ModuleOut, "AppSnapshot.psd1")));
         Assert.Empty(Directory.GetFiles(RepositoryPaths.ModuleOut, "System.Management.Automation.dll", SearchOption.AllDirectories));
+        // The help generator's Markdig and YamlDotNet are build-time only.
+        Assert.Equal(new[] { "AppSnapshot.Core.dll", "AppSnapshot.dll" },
+            Directory.GetFiles(RepositoryPaths.ModuleOut, "*.dll", SearchOption.AllDirectories).Select(Path.GetFileName).OrderBy(n => n, StringComparer.Ordinal));
     }
 }

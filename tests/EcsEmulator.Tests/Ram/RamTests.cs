@@ -21,6 +21,20 @@ public class RamTests : EmulatorTest
     }
 
     [Fact]
+    public async Task ListRolesPagesByNameWithAMarker()
+    {
+        var first = (await Client.RamAsync("ListRoles", P("MaxItems", "2"))).AssertOk();
+        Assert.Equal("AppSnapshotOperatorRole", first["Roles.Role.0.RoleName"].GetString());
+        Assert.Equal("EcsSnapshotRole", first["Roles.Role.1.RoleName"].GetString());
+        Assert.True(first["IsTruncated"].GetBoolean());
+        var marker = first["Marker"].GetString()!;
+        var rest = (await Client.RamAsync("ListRoles", P("MaxItems", "2"), P("Marker", marker))).AssertOk();
+        Assert.Equal("NoPolicyRole", rest["Roles.Role.0.RoleName"].GetString());
+        Assert.False(rest["IsTruncated"].GetBoolean());
+        (await Client.RamAsync("ListRoles", P("MaxItems", "0"))).AssertError(400, "InvalidParameter");
+    }
+
+    [Fact]
     public async Task PolicyLifecycleAndAttachment()
     {
         (await Client.RamAsync("CreatePolicy", P("PolicyName", "AppSnapshotPolicy"), P("PolicyDocument", Policy))).AssertOk();

@@ -16,13 +16,13 @@ public static class AboutTopicWriter
         var text = new StringBuilder();
         text.Append("TOPIC\n").Append(Indent).Append(topic.Name).Append("\n\n");
         text.Append("SHORT DESCRIPTION\n");
-        new PlainTextRenderer(Width).Render(topic.ShortDescription.Split('\n'), Indent, text);
         var renderer = new PlainTextRenderer(Width);
+        renderer.Wrap(topic.ShortDescription, Indent, Indent, text);
         foreach (var section in topic.Sections)
         {
             text.Append('\n');
-            text.Append(section.Level == 2 ? section.Heading.ToUpperInvariant() : PlainTextRenderer.Inline(section.Heading)).Append('\n');
-            renderer.Render(section.Lines, Indent, text);
+            text.Append(section.Level == 2 ? section.Heading.ToUpperInvariant() : section.Heading).Append('\n');
+            renderer.Render(section.Blocks, Indent, text);
         }
         return text.ToString();
     }

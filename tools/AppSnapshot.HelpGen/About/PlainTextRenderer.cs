@@ -1,80 +1,76 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Text;
-using System.Text.RegularExpressions;
+using AppSnapshot.HelpGen.Markdown;
+using Markdig.Extensions.Tables;
+using Markdig.Syntax;
 
 namespace AppSnapshot.HelpGen.About;
 
-/// <summary>Renders markdown body lines as the indented plain text of an about_*.help.txt file:
+/// <summary>Renders Markdig blocks as the indented plain text of an about_*.help.txt file:
 /// paragraphs and list items wrapped to the width, code blocks kept verbatim, tables aligned,
 /// inline markup (backticks, emphasis, links) reduced to its text.</summary>
 public sealed class PlainTextRenderer
 {
-    private static readonly Regex Link = new(@"\[(?<text>[^\]]+)\]\((?<uri>[^)]+)\)", RegexOptions.Compiled);
-    private static readonly Regex Emphasis = new(@"(\*\*|__)(?<text>.+?)\1", RegexOptions.Compiled);
-    private static readonly Regex InlineCode = new(@"`(?<text>[^`]+)`", RegexOptions.Compiled);
-    private static readonly Regex ListItem = new(@"^(?<marker>[-*]|\d+\.)\s+", RegexOptions.Compiled);
+    private const int Gap = 2;
     private readonly int _width;
 
     public PlainTextRenderer(int width) => _width = width;
 
-    public void Render(IReadOnlyList<string> lines, string indent, StringBuilder output)
+    /// <summary>The blocks in order, one blank line between them.</summary>
+    public void Render(IReadOnlyList<Block> blocks, string indent, StringBuilder output)
     {
-        var i = 0;
         var first = true;
-        while (i < lines.Count)
+        foreach (var block in blocks)
         {
-            var line = lines[i];
-            if (line.Trim().Length == 0) { i++; continue; }
+            if (block is ThematicBreakBlock) continue;
             if (!first) output.Append('\n');
             first = false;
-            if (line.TrimStart().StartsWith("```", StringComparison.Ordinal)) i = RenderCode(lines, i, indent + "    ", output);
-            else if (line.TrimStart().StartsWith("|", StringComparison.Ordinal)) i = RenderTable(lines, i, indent, output);
-            else if (ListItem.IsMatch(line.TrimStart())) i = RenderList(lines, i, indent, output);
-            else i = RenderParagraph(lines, i, indent, output);
+            switch (block)
+            {
+                case Markdig.Syntax.CodeBlock code:
+                    RenderCode(code, indent + "    ", output);
+                    break;
+                case Table table:
+                    RenderTable(ProseText.TableRows(table), indent, output);
+                    break;
+                case ListBlock list:
+                    RenderList(list, indent, output);
+                    break;
+                case QuoteBlock quote:
+                    Render(quote.ToList(), indent, output);
+                    break;
+                default:
+                    Wrap(ProseText.Plain(block), indent, indent, output);
+                    break;
+            }
         }
     }
 
-    public static string Inline(string text)
+    private static void RenderCode(Markdig.Syntax.CodeBlock code, string indent, StringBuilder output)
     {
-        text = Link.Replace(text, m => m.Groups["uri"].Value.StartsWith("http", StringComparison.Ordinal)
-            ? $"{m.Groups["text"].Value} ({m.Groups["uri"].Value})"
-            : m.Groups["text"].Value);
-        text = Emphasis.Replace(text, m => m.Groups["text"].Value);
-        return InlineCode.Replace(text, m => m.Groups["text"].Value);
-    }
-
-    private static int RenderCode(IReadOnlyList<string> lines, int i, string indent, StringBuilder output)
-    {
-        for (i++; i < lines.Count && !lines[i].TrimStart().StartsWith("```", StringComparison.Ordinal); i++)
+        foreach (var line in code.Lines.ToString().Split('\n'))
         {
-            output.Append(lines[i].Length == 0 ? string.Empty : indent + lines[i]).Append('\n');
+            output.Append(line.Length == 0 ? string.Empty : indent + line).Append('\n');
         }
-        return i + 1;
     }
 
-    private int RenderTable(IReadOnlyList<string> lines, int i, string indent, StringBuilder output)
+    private void RenderTable(List<string[]> rows, string indent, StringBuilder output)
     {
-        var rows = new List<string[]>();
-        for (; i < lines.Count && lines[i].TrimStart().StartsWith("|", StringComparison.Ordinal); i++)
-        {
-            var cells = lines[i].Trim().Trim('|').Split('|');
-            for (var c = 0; c < cells.Length; c++) cells[c] = Inline(cells[c].Trim());
-            if (Array.TrueForAll(cells, cell => cell.Length > 0 && cell.Trim('-', ':').Length == 0)) continue;
-            rows.Add(cells);
-        }
-        if (rows.Count == 0) return i;
+        if (rows.Count == 0) return;
         var widths = TableLayout.ColumnWidths(rows, _width - indent.Length, Gap);
         var wrapped = false;
-        foreach (var row in rows)
+        for (var r = 0; r < rows.Count; r++)
         {
+            var row = rows[r];
             var cellLines = new List<List<string>>();
             for (var c = 0; c < widths.Length; c++) cellLines.Add(TableLayout.WrapCell(c < row.Length ? row[c] : string.Empty, widths[c]));
-            var height = 1;
-            foreach (var cell in cellLines) height = Math.Max(height, cell.Count);
+            var height = cellLines.Max(cell => cell.Count);
             if (wrapped || height > 1)
             {
-                if (output.Length > 0 && rows.IndexOf(row) > 0) output.Append('\n');
+                // Once a row wraps, blank lines separate rows so each reads as one entry.
+                if (r > 0) output.Append('\n');
                 wrapped = true;
             }
             for (var l = 0; l < height; l++)
@@ -88,52 +84,26 @@ public sealed class PlainTextRenderer
                 output.Append(text.ToString().TrimEnd()).Append('\n');
             }
         }
-        return i;
     }
 
-    private const int Gap = 2;
-
-    private int RenderList(IReadOnlyList<string> lines, int i, string indent, StringBuilder output)
+    private void RenderList(ListBlock list, string indent, StringBuilder output)
     {
-        while (i < lines.Count && ListItem.IsMatch(lines[i].TrimStart()))
+        var number = list.IsOrdered && int.TryParse(list.OrderedStart, out var start) ? start : 1;
+        foreach (var item in list.OfType<ListItemBlock>())
         {
-            var itemLine = lines[i].TrimStart();
-            var marker = ListItem.Match(itemLine).Groups["marker"].Value;
-            var words = new StringBuilder(itemLine.Substring(ListItem.Match(itemLine).Length));
-            for (i++; i < lines.Count && lines[i].Trim().Length > 0 && lines[i].StartsWith(" ", StringComparison.Ordinal) && !ListItem.IsMatch(lines[i].TrimStart()); i++)
-            {
-                words.Append(' ').Append(lines[i].Trim());
-            }
-            var prefix = marker.Length == 1 ? "- " : marker + " ";
-            Wrap(Inline(words.ToString()), indent + prefix, indent + new string(' ', prefix.Length), output);
+            var prefix = list.IsOrdered ? number++ + ". " : "- ";
+            var text = string.Join(" ", item.Where(b => b is not ListBlock).Select(ProseText.Plain).Where(t => t.Length > 0));
+            Wrap(text, indent + prefix, indent + new string(' ', prefix.Length), output);
+            foreach (var nested in item.OfType<ListBlock>()) RenderList(nested, indent + new string(' ', prefix.Length), output);
         }
-        return i;
     }
 
-    private int RenderParagraph(IReadOnlyList<string> lines, int i, string indent, StringBuilder output)
-    {
-        var words = new StringBuilder();
-        for (; i < lines.Count && IsParagraphLine(lines[i]); i++)
-        {
-            if (words.Length > 0) words.Append(' ');
-            words.Append(lines[i].Trim());
-        }
-        Wrap(Inline(words.ToString()), indent, indent, output);
-        return i;
-    }
-
-    private static bool IsParagraphLine(string line)
-    {
-        var trimmed = line.TrimStart();
-        return trimmed.Length > 0 && !trimmed.StartsWith("```", StringComparison.Ordinal)
-            && !trimmed.StartsWith("|", StringComparison.Ordinal) && !ListItem.IsMatch(trimmed);
-    }
-
-    private void Wrap(string text, string firstIndent, string nextIndent, StringBuilder output)
+    /// <summary>Wraps words to the width; the first line starts with <paramref name="firstIndent"/>, the others with <paramref name="nextIndent"/>.</summary>
+    public void Wrap(string text, string firstIndent, string nextIndent, StringBuilder output)
     {
         var line = new StringBuilder(firstIndent);
         var empty = true;
-        foreach (var word in text.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries))
+        foreach (var word in text.Split(new[] { ' ', '\n' }, StringSplitOptions.RemoveEmptyEntries))
         {
             if (!empty && line.Length + 1 + word.Length > _width)
             {

@@ -95,6 +95,8 @@ public static class MamlWriter
         xml.WriteAttributeString("globbing", Bool(parameter.AcceptsWildcards));
         xml.WriteAttributeString("pipelineInput", binding.PipelineInput);
         xml.WriteAttributeString("position", string.Equals(binding.Position, "Named", StringComparison.OrdinalIgnoreCase) ? "named" : binding.Position);
+        // Not in developerCommand.xsd, but Get-Help reads it for the "Aliases" line (platyPS writes it too).
+        xml.WriteAttributeString("aliases", parameter.Aliases.Count > 0 ? string.Join(", ", parameter.Aliases) : "None");
         xml.WriteElementString("name", MamlNames.Maml, parameter.Name);
         WriteDescription(xml, parameter.Description);
         if (!(inSyntax && parameter.IsSwitch))
@@ -199,31 +201,14 @@ public static class MamlWriter
         xml.WriteEndElement();
     }
 
-    /// <summary>One maml:para per markdown paragraph (an empty para when there is no text: the schema wants one).</summary>
+    /// <summary>One maml:para per paragraph (an empty para when there is no text: the schema wants one).
+    /// The parser already joined soft-wrapped lines; list items keep their own lines.</summary>
     private static void WriteParagraphs(XmlWriter xml, string text)
     {
         var paragraphs = text.Split(new[] { "\n\n" }, StringSplitOptions.RemoveEmptyEntries);
         if (paragraphs.Length == 0) xml.WriteElementString("para", MamlNames.Maml, string.Empty);
-        foreach (var paragraph in paragraphs) xml.WriteElementString("para", MamlNames.Maml, Unwrap(paragraph.Trim()));
+        foreach (var paragraph in paragraphs) xml.WriteElementString("para", MamlNames.Maml, paragraph.Trim());
     }
-
-    /// <summary>Joins the soft-wrapped lines of a markdown paragraph (Get-Help wraps text itself);
-    /// list items and table rows keep their own lines.</summary>
-    public static string Unwrap(string paragraph)
-    {
-        var lines = paragraph.Split('\n');
-        var text = new StringBuilder(lines[0].Trim());
-        for (var i = 1; i < lines.Length; i++)
-        {
-            var line = lines[i].Trim();
-            text.Append(StartsOwnLine(line) ? '\n' : ' ').Append(line);
-        }
-        return text.ToString();
-    }
-
-    private static bool StartsOwnLine(string line) =>
-        line.StartsWith("- ", StringComparison.Ordinal) || line.StartsWith("* ", StringComparison.Ordinal) || line.StartsWith("|", StringComparison.Ordinal)
-        || System.Text.RegularExpressions.Regex.IsMatch(line, @"^\d+\. ");
 
     private static string Bool(bool value) => value ? "true" : "false";
 }

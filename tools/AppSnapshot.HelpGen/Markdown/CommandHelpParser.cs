@@ -1,15 +1,17 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Text.RegularExpressions;
 using AppSnapshot.HelpGen.Model;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
 
 namespace AppSnapshot.HelpGen.Markdown;
 
-/// <summary>Reads one cmdlet help file in the platyPS 0.14 markdown schema (2.0.0).</summary>
+/// <summary>Reads one cmdlet help file in the platyPS 0.14 markdown schema (2.0.0), parsed by Markdig.</summary>
 public static class CommandHelpParser
 {
     public const string HelpFileKey = "external help file";
-    private static readonly Regex LinkPattern = new(@"\[(?<text>[^\]]*)\]\((?<uri>[^)]*)\)", RegexOptions.Compiled);
     private static readonly Regex ExampleTitlePattern = new(@"^Example\s+\d+\s*:?\s*", RegexOptions.Compiled | RegexOptions.IgnoreCase);
 
     /// <summary>True when the file is a cmdlet help file (its front matter names the external help file).</summary>
@@ -53,7 +55,7 @@ public static class CommandHelpParser
     {
         foreach (var section in outline.Sections)
         {
-            foreach (var line in section.Body)
+            foreach (var line in section.Body.Split('\n'))
             {
                 if (line.Contains("{{")) throw new FormatException($"section '{section.Title}' still holds a platyPS placeholder: {line.Trim()}");
             }
@@ -65,14 +67,14 @@ public static class CommandHelpParser
 
     private static string RequiredProse(MarkdownOutline outline, string title)
     {
-        var prose = SectionBody.Parse(RequiredSection(outline, title).Body).Prose;
+        var prose = SectionBody.Parse(RequiredSection(outline, title)).Prose;
         return prose.Length > 0 ? prose : throw new FormatException($"the '## {title}' section is empty.");
     }
 
     private static string OptionalProse(MarkdownOutline outline, string title)
     {
         var section = outline.FindSection(2, title);
-        return section == null ? string.Empty : SectionBody.Parse(section.Body).Prose;
+        return section == null ? string.Empty : SectionBody.Parse(section).Prose;
     }
 
     private static List<SyntaxSet> ReadSyntax(MarkdownOutline outline)
@@ -80,7 +82,7 @@ public static class CommandHelpParser
         var sets = new List<SyntaxSet>();
         foreach (var child in outline.ChildrenOf(RequiredSection(outline, "SYNTAX")))
         {
-            var body = SectionBody.Parse(child.Body);
+            var body = SectionBody.Parse(child);
             if (body.CodeBlocks.Count != 1) throw new FormatException($"syntax set '{child.Title}' needs exactly one code block.");
             var isDefault = child.Title.EndsWith("(Default)", StringComparison.OrdinalIgnoreCase);
             var name = isDefault ? child.Title.Substring(0, child.Title.Length - "(Default)".Length).Trim() : child.Title;
@@ -99,7 +101,7 @@ public static class CommandHelpParser
         {
             if (string.Equals(child.Title, "CommonParameters", StringComparison.OrdinalIgnoreCase)) continue;
             if (!child.Title.StartsWith("-", StringComparison.Ordinal)) throw new FormatException($"parameter heading '### {child.Title}' must start with '-'.");
-            parameters.Add(ReadParameter(child.Title.Substring(1), SectionBody.Parse(child.Body)));
+            parameters.Add(ReadParameter(child.Title.Substring(1), SectionBody.Parse(child)));
         }
         return parameters;
     }
@@ -139,7 +141,7 @@ public static class CommandHelpParser
         var examples = new List<ExampleHelp>();
         foreach (var child in outline.ChildrenOf(RequiredSection(outline, "EXAMPLES")))
         {
-            var body = SectionBody.Parse(child.Body);
+            var body = SectionBody.Parse(child);
             if (body.CodeBlocks.Count == 0) throw new FormatException($"example '{child.Title}' has no code block.");
             var code = new List<string>();
             foreach (var block in body.CodeBlocks) code.Add(block.Text.Trim('\n'));
@@ -156,7 +158,7 @@ public static class CommandHelpParser
         if (section == null) return types;
         foreach (var child in outline.ChildrenOf(section))
         {
-            types.Add(new TypeHelp(child.Title, SectionBody.Parse(child.Body).Prose));
+            types.Add(new TypeHelp(child.Title, SectionBody.Parse(child).Prose));
         }
         return types;
     }
@@ -166,12 +168,9 @@ public static class CommandHelpParser
         var links = new List<RelatedLink>();
         var section = outline.FindSection(2, "RELATED LINKS");
         if (section == null) return links;
-        foreach (var line in section.Body)
+        foreach (var link in section.Blocks.SelectMany(ProseText.Links))
         {
-            foreach (Match match in LinkPattern.Matches(line))
-            {
-                links.Add(new RelatedLink(match.Groups["text"].Value.Trim(), match.Groups["uri"].Value.Trim()));
-            }
+            links.Add(new RelatedLink(ProseText.Plain(link), (link.Url ?? string.Empty).Trim()));
         }
         return links;
     }

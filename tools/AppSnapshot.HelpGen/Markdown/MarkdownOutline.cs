@@ -1,32 +1,49 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
+using Markdig;
+using Markdig.Extensions.Yaml;
+using Markdig.Syntax;
 
 namespace AppSnapshot.HelpGen.Markdown;
 
-/// <summary>A markdown file split into its YAML front matter and a flat list of headed sections.
-/// Headings inside fenced code blocks are not headings.</summary>
+/// <summary>A markdown file, parsed by Markdig, as its YAML front matter and a flat list of headed
+/// sections (the blocks between one heading and the next).</summary>
 public sealed class MarkdownOutline
 {
-    private MarkdownOutline(IReadOnlyDictionary<string, string> frontMatter, IReadOnlyList<MarkdownSection> sections)
+    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UseYamlFrontMatter().UsePipeTables().Build();
+
+    private MarkdownOutline(string source, IReadOnlyDictionary<string, string> frontMatter, IReadOnlyList<MarkdownSection> sections)
     {
+        Source = source;
         FrontMatter = frontMatter;
         Sections = sections;
     }
 
+    /// <summary>The text parsed, with line ends normalized to \n (block spans point into it).</summary>
+    public string Source { get; }
+
     public IReadOnlyDictionary<string, string> FrontMatter { get; }
 
-    /// <summary>Sections in document order; text before the first heading is a level-0 section.</summary>
+    /// <summary>Sections in document order; blocks before the first heading form a level-0 section.</summary>
     public IReadOnlyList<MarkdownSection> Sections { get; }
 
     public static MarkdownOutline Parse(string text)
     {
-        var lines = text.Replace("\r\n", "\n").Replace('\r', '\n').Split('\n');
-        var index = 0;
-        var frontMatter = ReadFrontMatter(lines, ref index);
-        return new MarkdownOutline(frontMatter, ReadSections(lines, index));
+        var source = text.Replace("\r\n", "\n").Replace('\r', '\n');
+        var document = Markdig.Markdown.Parse(source, Pipeline);
+        foreach (var fence in document.Descendants<FencedCodeBlock>())
+        {
+            // Markdig ends an unclosed fence at the end of the file, swallowing every heading after it.
+            if (fence.ClosingFencedCharCount == 0) throw new FormatException($"the code fence (```) opened at line {fence.Line + 1} is not closed.");
+        }
+        var frontMatter = document.Descendants<YamlFrontMatterBlock>().FirstOrDefault() is { } yaml
+            ? YamlFrontMatter.Read(yaml.Lines.ToString())
+            : new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        return new MarkdownOutline(source, frontMatter, ReadSections(document, source));
     }
 
-    /// <summary>The sections nested under <paramref name="parent"/> (deeper level, until the next heading at its level or above).</summary>
+    /// <summary>The sections nested under <paramref name="parent"/> (one level deeper, until the next heading at its level or above).</summary>
     public IReadOnlyList<MarkdownSection> ChildrenOf(MarkdownSection parent)
     {
         var children = new List<MarkdownSection>();
@@ -38,23 +55,10 @@ public sealed class MarkdownOutline
         return children;
     }
 
-    public MarkdownSection? FindSection(int level, string title)
-    {
-        foreach (var section in Sections)
-        {
-            if (section.Level == level && string.Equals(section.Title, title, StringComparison.OrdinalIgnoreCase)) return section;
-        }
-        return null;
-    }
+    public MarkdownSection? FindSection(int level, string title) =>
+        Sections.FirstOrDefault(s => s.Level == level && string.Equals(s.Title, title, StringComparison.OrdinalIgnoreCase));
 
-    public MarkdownSection? FindSectionAtLevel(int level)
-    {
-        foreach (var section in Sections)
-        {
-            if (section.Level == level) return section;
-        }
-        return null;
-    }
+    public MarkdownSection? FindSectionAtLevel(int level) => Sections.FirstOrDefault(s => s.Level == level);
 
     private int IndexOf(MarkdownSection section)
     {
@@ -65,66 +69,50 @@ public sealed class MarkdownOutline
         throw new ArgumentException("The section is not part of this outline.", nameof(section));
     }
 
-    private static Dictionary<string, string> ReadFrontMatter(string[] lines, ref int index)
-    {
-        var values = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        if (lines.Length == 0 || lines[0].Trim() != "---") return values;
-        for (index = 1; index < lines.Length && lines[index].Trim() != "---"; index++)
-        {
-            var colon = lines[index].IndexOf(':');
-            if (colon > 0) values[lines[index].Substring(0, colon).Trim()] = lines[index].Substring(colon + 1).Trim();
-        }
-        index++;
-        return values;
-    }
-
-    private static List<MarkdownSection> ReadSections(string[] lines, int start)
+    private static List<MarkdownSection> ReadSections(MarkdownDocument document, string source)
     {
         var sections = new List<MarkdownSection>();
-        var level = 0;
-        var title = string.Empty;
-        var body = new List<string>();
-        var inFence = false;
-        for (var i = start; i < lines.Length; i++)
+        HeadingBlock? heading = null;
+        var blocks = new List<Block>();
+        foreach (var block in document)
         {
-            var line = lines[i];
-            if (line.TrimStart().StartsWith("```", StringComparison.Ordinal)) inFence = !inFence;
-            var headingLevel = inFence ? 0 : HeadingLevel(line);
-            if (headingLevel == 0)
+            if (block is YamlFrontMatterBlock) continue;
+            if (block is HeadingBlock next)
             {
-                body.Add(line);
+                if (heading != null || blocks.Count > 0) sections.Add(new MarkdownSection(heading, blocks, source));
+                heading = next;
+                blocks = new List<Block>();
                 continue;
             }
-            if (level > 0 || HasText(body)) sections.Add(new MarkdownSection(level, title, body));
-            level = headingLevel;
-            title = line.Substring(headingLevel).Trim();
-            body = new List<string>();
+            blocks.Add(block);
         }
-        if (level > 0 || HasText(body)) sections.Add(new MarkdownSection(level, title, body));
+        if (heading != null || blocks.Count > 0) sections.Add(new MarkdownSection(heading, blocks, source));
         return sections;
     }
-
-    private static int HeadingLevel(string line)
-    {
-        var hashes = 0;
-        while (hashes < line.Length && line[hashes] == '#') hashes++;
-        return hashes > 0 && hashes <= 6 && hashes < line.Length && line[hashes] == ' ' ? hashes : 0;
-    }
-
-    private static bool HasText(List<string> lines) => lines.Exists(l => l.Trim().Length > 0);
 }
 
-/// <summary>A heading and the lines up to the next heading.</summary>
+/// <summary>A heading and the blocks up to the next heading.</summary>
 public sealed class MarkdownSection
 {
-    public MarkdownSection(int level, string title, IReadOnlyList<string> body)
+    internal MarkdownSection(HeadingBlock? heading, IReadOnlyList<Block> blocks, string source)
     {
-        Level = level;
-        Title = title;
-        Body = body;
+        Level = heading?.Level ?? 0;
+        Heading = heading;
+        // The title as written (so "System.String[]" or "-Name" stay exactly as in the file).
+        Title = heading == null ? string.Empty : source.Substring(heading.Span.Start, heading.Span.Length).TrimStart('#').Trim();
+        Blocks = blocks;
+        Source = source;
+        Body = blocks.Count == 0 ? string.Empty : source.Substring(blocks[0].Span.Start, blocks[^1].Span.End - blocks[0].Span.Start + 1);
     }
 
     public int Level { get; }
     public string Title { get; }
-    public IReadOnlyList<string> Body { get; }
+    public HeadingBlock? Heading { get; }
+    public IReadOnlyList<Block> Blocks { get; }
+
+    /// <summary>The markdown of the blocks, as written.</summary>
+    public string Body { get; }
+
+    /// <summary>The whole file the spans of <see cref="Blocks"/> point into.</summary>
+    internal string Source { get; }
 }

@@ -1,33 +1,22 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 
 namespace AppSnapshot.HelpGen.Markdown;
 
-/// <summary>The "key: value" lines of a parameter's ```yaml block (the flat subset platyPS writes).</summary>
+/// <summary>The keys of a parameter's ```yaml block (the flat mapping platyPS writes), read with YamlDotNet.</summary>
 public sealed class ParameterYaml
 {
     private readonly Dictionary<string, string> _values;
 
     private ParameterYaml(Dictionary<string, string> values) => _values = values;
 
-    public static ParameterYaml Parse(string text)
-    {
-        var values = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var raw in text.Split('\n'))
-        {
-            var colon = raw.IndexOf(':');
-            if (colon <= 0) continue;
-            values[raw.Substring(0, colon).Trim()] = raw.Substring(colon + 1).Trim();
-        }
-        return new ParameterYaml(values);
-    }
+    public static ParameterYaml Parse(string text) => new(YamlFrontMatter.Read(text));
 
-    public string? Get(string key) => _values.TryGetValue(key, out var value) ? value : null;
+    public string? Get(string key) => _values.TryGetValue(key, out var value) && value.Length > 0 ? value : null;
 
     public string Require(string key, string parameter) =>
-        Get(key) is { Length: > 0 } value
-            ? value
-            : throw new FormatException($"parameter -{parameter}: the yaml block has no '{key}'.");
+        Get(key) ?? throw new FormatException($"parameter -{parameter}: the yaml block has no '{key}'.");
 
     public bool RequireBoolean(string key, string parameter)
     {
@@ -41,12 +30,7 @@ public sealed class ParameterYaml
     public IReadOnlyList<string> List(string key)
     {
         var value = Get(key);
-        if (string.IsNullOrWhiteSpace(value) || string.Equals(value, "None", StringComparison.OrdinalIgnoreCase)) return Array.Empty<string>();
-        var items = new List<string>();
-        foreach (var item in value!.Split(','))
-        {
-            if (item.Trim().Length > 0) items.Add(item.Trim());
-        }
-        return items;
+        if (value is null || string.Equals(value, "None", StringComparison.OrdinalIgnoreCase)) return Array.Empty<string>();
+        return value.Split(',').Select(item => item.Trim()).Where(item => item.Length > 0).ToList();
     }
 }

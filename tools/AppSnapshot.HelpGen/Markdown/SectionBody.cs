@@ -1,79 +1,47 @@
-using System;
 using System.Collections.Generic;
-using System.Text;
+using System.Linq;
+using Markdig.Syntax;
 
 namespace AppSnapshot.HelpGen.Markdown;
 
-/// <summary>A section's body separated into prose and fenced code blocks.</summary>
+/// <summary>A section's blocks separated into prose and fenced code blocks.</summary>
 public sealed class SectionBody
 {
-    private SectionBody(string prose, IReadOnlyList<CodeBlock> codeBlocks)
+    private SectionBody(string prose, string proseBeforeFirstCode, IReadOnlyList<CodeBlock> codeBlocks)
     {
         Prose = prose;
+        ProseBeforeFirstCode = proseBeforeFirstCode;
         CodeBlocks = codeBlocks;
     }
 
-    /// <summary>The text outside code fences, trimmed, paragraphs separated by one blank line.</summary>
+    /// <summary>The text outside code blocks, markup kept: one line per paragraph (soft wraps joined),
+    /// one line per list item, paragraphs separated by one blank line.</summary>
     public string Prose { get; }
-    public IReadOnlyList<CodeBlock> CodeBlocks { get; }
 
     /// <summary>The prose before the first code block (a parameter's description comes before its yaml).</summary>
-    public string ProseBeforeFirstCode { get; private set; } = string.Empty;
+    public string ProseBeforeFirstCode { get; }
 
-    public static SectionBody Parse(IReadOnlyList<string> lines)
+    public IReadOnlyList<CodeBlock> CodeBlocks { get; }
+
+    public static SectionBody Parse(MarkdownSection section)
     {
         var prose = new List<string>();
         var before = new List<string>();
         var blocks = new List<CodeBlock>();
-        List<string>? code = null;
-        var language = string.Empty;
-        foreach (var line in lines)
+        foreach (var block in section.Blocks)
         {
-            var trimmed = line.Trim();
-            if (trimmed.StartsWith("```", StringComparison.Ordinal))
+            if (block is Markdig.Syntax.CodeBlock code)
             {
-                if (code == null)
-                {
-                    code = new List<string>();
-                    language = trimmed.Substring(3).Trim();
-                }
-                else
-                {
-                    blocks.Add(new CodeBlock(language, string.Join("\n", code)));
-                    code = null;
-                }
+                var language = code is FencedCodeBlock fenced ? fenced.Info ?? string.Empty : string.Empty;
+                blocks.Add(new CodeBlock(language.Trim(), code.Lines.ToString()));
                 continue;
             }
-            if (code != null) code.Add(line);
-            else
-            {
-                prose.Add(line);
-                if (blocks.Count == 0) before.Add(line);
-            }
+            var text = ProseText.Markup(block, section.Source);
+            if (text.Length == 0) continue;
+            prose.Add(text);
+            if (blocks.Count == 0) before.Add(text);
         }
-        if (code != null) throw new FormatException("A code fence (```) is not closed.");
-        return new SectionBody(NormalizeProse(prose), blocks) { ProseBeforeFirstCode = NormalizeProse(before) };
-    }
-
-    /// <summary>Trims each line's end, collapses runs of blank lines to one and trims the whole.</summary>
-    private static string NormalizeProse(List<string> lines)
-    {
-        var text = new StringBuilder();
-        var blank = false;
-        foreach (var raw in lines)
-        {
-            var line = raw.TrimEnd();
-            if (line.Length == 0)
-            {
-                blank = text.Length > 0;
-                continue;
-            }
-            if (blank) text.Append('\n');
-            if (text.Length > 0) text.Append('\n');
-            text.Append(line);
-            blank = false;
-        }
-        return text.ToString();
+        return new SectionBody(string.Join("\n\n", prose), string.Join("\n\n", before), blocks);
     }
 }
 

@@ -11,6 +11,7 @@ public sealed class SetFakeWidgetCommand : PSCmdlet
 {
     [Parameter(Mandatory = true, Position = 0, ParameterSetName = "ByName")]
     [Alias("WidgetName", "N")]
+    [SupportsWildcards]
     public string Name { get; set; } = string.Empty;
 
     [Parameter(Mandatory = true, ParameterSetName = "ById", ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
@@ -29,7 +30,7 @@ public sealed class SetFakeWidgetCommand : PSCmdlet
     public string NotAParameter { get; set; } = string.Empty;
 }
 
-/// <summary>Same as SetFakeWidgetCommand plus an undocumented parameter, one alias fewer and other differences.</summary>
+/// <summary>Same as SetFakeWidgetCommand plus an undocumented parameter, one alias fewer, no wildcards on -Name and other differences.</summary>
 [Cmdlet(VerbsCommon.Set, "FakeWidget", SupportsShouldProcess = true, DefaultParameterSetName = "ByName")]
 public sealed class DriftedSetFakeWidgetCommand : PSCmdlet
 {
@@ -55,6 +56,7 @@ public sealed class NoShouldProcessSetFakeWidgetCommand : PSCmdlet
 {
     [Parameter(Mandatory = true, Position = 0, ParameterSetName = "ByName")]
     [Alias("WidgetName", "N")]
+    [SupportsWildcards]
     public string Name { get; set; } = string.Empty;
 
     [Parameter(Mandatory = true, ParameterSetName = "ById", ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]

@@ -8,9 +8,20 @@ namespace AppSnapshot.Tests.Module.Support;
 
 /// <summary>A cmdlet as declared by its attributes, read with CustomAttributeData (the PowerShell
 /// Standard reference assembly is a stub: attribute instances from it are empty).</summary>
-public sealed record CmdletInfo(string Name, string TypeName, bool SupportsShouldProcess, IReadOnlyList<CmdletParameterInfo> Parameters);
+public sealed record CmdletInfo(string Name, string TypeName, bool SupportsShouldProcess, IReadOnlyList<CmdletParameterInfo> Parameters)
+{
+    /// <summary>The HelpUri of the [Cmdlet] attribute, if any.</summary>
+    public string? HelpUri { get; init; }
+}
 
-public sealed record CmdletParameterInfo(string Name, string Type, IReadOnlyList<string> Aliases, IReadOnlyList<ParameterSetDeclaration> Sets);
+public sealed record CmdletParameterInfo(string Name, string Type, IReadOnlyList<string> Aliases, IReadOnlyList<ParameterSetDeclaration> Sets)
+{
+    /// <summary>[SupportsWildcards] is on the parameter.</summary>
+    public bool SupportsWildcards { get; init; }
+
+    /// <summary>The full name of the [ArgumentCompleter] type, if any.</summary>
+    public string? Completer { get; init; }
+}
 
 /// <summary>One [Parameter] attribute: the set it applies to ("__AllParameterSets" when none is named).</summary>
 public sealed record ParameterSetDeclaration(string SetName, bool Mandatory, int? Position, bool ByValue, bool ByPropertyName);
@@ -21,6 +32,8 @@ public static class CmdletMetadata
     private const string CmdletAttribute = "System.Management.Automation.CmdletAttribute";
     private const string ParameterAttribute = "System.Management.Automation.ParameterAttribute";
     private const string AliasAttribute = "System.Management.Automation.AliasAttribute";
+    private const string SupportsWildcardsAttribute = "System.Management.Automation.SupportsWildcardsAttribute";
+    private const string ArgumentCompleterAttribute = "System.Management.Automation.ArgumentCompleterAttribute";
 
     /// <summary>The cmdlet classes of an assembly: types carrying a [Cmdlet] attribute.</summary>
     public static IReadOnlyList<CmdletInfo> Read(Assembly assembly) =>
@@ -37,7 +50,7 @@ public static class CmdletMetadata
             .Where(p => p != null)
             .Select(p => p!)
             .ToList();
-        return new CmdletInfo(name, type.FullName!, Named(cmdlet, "SupportsShouldProcess") is true, parameters);
+        return new CmdletInfo(name, type.FullName!, Named(cmdlet, "SupportsShouldProcess") is true, parameters) { HelpUri = Named(cmdlet, "HelpUri") as string };
     }
 
     private static CmdletParameterInfo? ReadParameter(PropertyInfo property)
@@ -49,7 +62,13 @@ public static class CmdletMetadata
             .SelectMany(a => a.ConstructorArguments)
             .SelectMany(arg => arg.Value is ReadOnlyCollection<CustomAttributeTypedArgument> items ? items.Select(i => (string)i.Value!) : new[] { (string)arg.Value! })
             .ToList();
-        return new CmdletParameterInfo(property.Name, property.PropertyType.Name, aliases, declarations);
+        var completer = attributes.Where(a => a.AttributeType.FullName == ArgumentCompleterAttribute)
+            .Select(a => a.ConstructorArguments.FirstOrDefault().Value as Type).FirstOrDefault();
+        return new CmdletParameterInfo(property.Name, property.PropertyType.Name, aliases, declarations)
+        {
+            SupportsWildcards = attributes.Any(a => a.AttributeType.FullName == SupportsWildcardsAttribute),
+            Completer = completer?.FullName,
+        };
     }
 
     private static ParameterSetDeclaration ReadDeclaration(CustomAttributeData parameter)

@@ -6,7 +6,7 @@ using AppSnapshot.HelpGen.Model;
 namespace AppSnapshot.Tests.Module.Support;
 
 /// <summary>Lists every difference between a cmdlet's code and its markdown help: missing or extra
-/// parameters, and per parameter the sets, Mandatory, Position, pipeline input and aliases.</summary>
+/// parameters, and per parameter the sets, Mandatory, Position, pipeline input, aliases and wildcard support.</summary>
 public static class HelpCodeComparison
 {
     /// <summary>Parameters PowerShell adds to every ShouldProcess cmdlet; platyPS documents them.</summary>
@@ -36,6 +36,8 @@ public static class HelpCodeComparison
         var where = $"{cmdlet} -{code.Name}";
         if (!code.Aliases.OrderBy(a => a).SequenceEqual(doc.Aliases.OrderBy(a => a), StringComparer.OrdinalIgnoreCase))
             problems.Add($"{where}: aliases are [{string.Join(", ", code.Aliases)}] in the code, [{string.Join(", ", doc.Aliases)}] in the help.");
+        if (code.SupportsWildcards != doc.AcceptsWildcards)
+            problems.Add($"{where}: wildcard support is {doc.AcceptsWildcards} in the help ('Accept wildcard characters'), {code.SupportsWildcards} in the code ([SupportsWildcards]).");
         foreach (var set in code.Sets)
         {
             var binding = set.SetName == CmdletMetadata.AllSets

@@ -11,6 +11,7 @@ internal static partial class RoleActions
         c.Add(ActionCatalog.RamVersion, "CreateRole", CreateRole);
         c.Add(ActionCatalog.RamVersion, "GetRole", GetRole);
         c.Add(ActionCatalog.RamVersion, "ListPoliciesForRole", ListPoliciesForRole);
+        c.Add(ActionCatalog.RamVersion, "ListRoles", ListRoles);
     }
 
     private static object CreateRole(ActionContext ctx)
@@ -30,6 +31,23 @@ internal static partial class RoleActions
     }
 
     private static object GetRole(ActionContext ctx) => new { Role = RamViews.Role(Find(ctx, ValidName(ctx.P.Required("RoleName")))) };
+
+    /// <summary>Roles by name, MaxItems (1-1000, default 100) per page; Marker is the last name of the previous page.</summary>
+    private static object ListRoles(ActionContext ctx)
+    {
+        var max = (int)(ctx.P.Long("MaxItems", 1, 1000) ?? 100);
+        var marker = ctx.P.Get("Marker");
+        var ordered = ctx.State.Roles.Values.OrderBy(r => r.RoleName, StringComparer.OrdinalIgnoreCase).ToList();
+        var after = marker == null ? ordered : ordered.Where(r => StringComparer.OrdinalIgnoreCase.Compare(r.RoleName, marker) > 0).ToList();
+        var page = after.Take(max).ToList();
+        var truncated = after.Count > page.Count;
+        return new
+        {
+            Roles = Wrap.List("Role", page.Select(RamViews.Role)),
+            IsTruncated = truncated,
+            Marker = truncated ? page[^1].RoleName : null,
+        };
+    }
 
     private static object ListPoliciesForRole(ActionContext ctx)
     {
