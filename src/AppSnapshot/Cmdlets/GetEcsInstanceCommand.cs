@@ -53,13 +53,16 @@ namespace AppSnapshot.Commands
         {
             if (_ids.Count > 0)
             {
-                // Piped ids may span regions: one listing per region.
+                // Piped ids may span regions: one listing per region, the regions at the same time.
+                var requests = new System.Collections.Generic.List<InstanceQueryRequest>();
                 foreach (var region in System.Linq.Enumerable.GroupBy(_ids, t => t.RegionId))
                 {
                     var byId = new InstanceQueryRequest { RegionId = region.Key };
                     foreach (var target in region) byId.InstanceIds.Add(target.InstanceId);
-                    RunOperation((session, sink, ct) => new InstanceQueryOperation(session).RunAsync(byId, sink, ct));
+                    requests.Add(byId);
                 }
+                RunOperation((session, sink, ct) => System.Threading.Tasks.Task.WhenAll(
+                    System.Linq.Enumerable.Select(requests, r => new InstanceQueryOperation(session).RunAsync(r, sink, ct))));
                 return;
             }
             if (MyInvocation.ExpectingInput)

@@ -16,9 +16,7 @@ namespace AppSnapshot.Workflow.Instances
             IReadOnlyCollection<string> instanceIds, bool withRoles, IOutputSink sink, CancellationToken ct)
         {
             var ecs = clients.Ecs(regionId);
-            var filter = new InstanceFilter();
-            foreach (var id in instanceIds) filter.InstanceIds.Add(id);
-            var records = await new InstancesApi(ecs).DescribeInstancesAsync(filter, ct).ConfigureAwait(false);
+            var records = await InstanceReads.ByIdAsync(ecs, instanceIds, ct).ConfigureAwait(false);
             var found = records.GroupBy(r => r.InstanceId).ToDictionary(g => g.Key, g => ToModel(g.First(), regionId));
             foreach (var missing in instanceIds.Where(id => !found.ContainsKey(id)))
             {
@@ -28,7 +26,7 @@ namespace AppSnapshot.Workflow.Instances
             }
             if (withRoles && found.Count > 0)
             {
-                var roles = await new InstanceRamRoleApi(ecs).DescribeAsync(found.Keys, ct).ConfigureAwait(false);
+                var roles = await InstanceReads.RolesAsync(ecs, found.Keys, ct).ConfigureAwait(false);
                 foreach (var instance in found.Values)
                 {
                     instance.RamRoleName = roles.TryGetValue(instance.InstanceId, out var role) ? role : null;

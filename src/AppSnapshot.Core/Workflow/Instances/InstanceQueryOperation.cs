@@ -45,23 +45,33 @@ namespace AppSnapshot.Workflow.Instances
             var regionId = request.RegionId ?? ecs.RegionId ?? "";
 
             var filter = new InstanceFilter { Status = request.Status, InstanceName = ServerSideName(request.NamePattern) };
-            foreach (var id in request.InstanceIds) filter.InstanceIds.Add(id);
             foreach (var tag in request.Tags) filter.Tags[tag.Key] = tag.Value;
-            var records = await new InstancesApi(ecs).DescribeInstancesAsync(filter, ct).ConfigureAwait(false);
+            IReadOnlyList<InstanceRecord> records;
+            if (request.InstanceIds.Count > Batches.DescribeInstancesIds && filter.Tags.Count == 0 && filter.Status == null && filter.InstanceName == null)
+            {
+                // A long id list: its pages of 100 ids are independent queries, made several at a time.
+                records = await InstanceReads.ByIdAsync(ecs, request.InstanceIds, ct).ConfigureAwait(false);
+            }
+            else
+            {
+                foreach (var id in request.InstanceIds) filter.InstanceIds.Add(id);
+                records = await new InstancesApi(ecs).DescribeInstancesAsync(filter, ct).ConfigureAwait(false);
+            }
+            var known = new HashSet<string>(records.Select(r => r.InstanceId));
 
             var instances = records
                 .GroupBy(r => r.InstanceId).Select(g => InstanceDirectory.ToModel(g.First(), regionId))
                 .Where(i => name == null || name.IsMatch(i.InstanceName))
                 .Where(i => request.OSType == null || string.Equals(i.OSType, request.OSType, StringComparison.OrdinalIgnoreCase))
                 .ToList();
-            foreach (var missing in request.InstanceIds.Where(id => records.All(r => r.InstanceId != id)))
+            foreach (var missing in request.InstanceIds.Where(id => !known.Contains(id)))
             {
                 sink.WriteError(new OperationError(WorkflowErrorIds.InstanceNotFound, ErrorKind.ObjectNotFound,
                     "Instance " + missing + " was not found in region " + regionId + ".", missing, "Check the id and the -RegionId."));
             }
             if (request.IncludeRamRole && instances.Count > 0)
             {
-                var roles = await new InstanceRamRoleApi(ecs).DescribeAsync(instances.Select(i => i.InstanceId), ct).ConfigureAwait(false);
+                var roles = await InstanceReads.RolesAsync(ecs, instances.Select(i => i.InstanceId), ct).ConfigureAwait(false);
                 foreach (var i in instances) i.RamRoleName = roles.TryGetValue(i.InstanceId, out var role) ? role : null;
             }
             foreach (var instance in instances) sink.WriteObject(instance);
