@@ -33,9 +33,6 @@ namespace AppSnapshot.Workflow.SnapshotRuns
             _settings = settings;
         }
 
-        /// <summary>Results in the order they finished.</summary>
-        public IList<AppSnapshotResult> Results { get; } = new List<AppSnapshotResult>();
-
         public async Task WatchAsync(IReadOnlyList<WatchedInvocation> invocations, WatchOptions options, IOutputSink sink, CancellationToken ct)
         {
             var clock = _settings.Clock;
@@ -171,7 +168,6 @@ namespace AppSnapshot.Workflow.SnapshotRuns
                         new[] { invocation.RunRequestId ?? "", instance.RequestId, group?.RequestId ?? "" });
                     if (!_reported.Add((invocation.InvokeId, instance.InstanceId))) continue;
                     _settings.PendingInvocations.Remove(invocation.InvokeId, instance.InstanceId);
-                    Results.Add(result);
                     sink.WriteObject(result);
                     var error = SnapshotResultClassifier.ErrorFor(result, options.RequireApplicationConsistent);
                     if (error != null) sink.WriteError(error);

@@ -39,34 +39,80 @@ namespace AppSnapshot.Workflow.SnapshotRuns
             var planner = new SnapshotCommandPlanner(request, request.Name ?? DefaultGroupName.At(_settings.Clock.UtcNow));
             planner.Validate();
 
+            // Each region's instances go in slices of one RunCommand (100): a slice is read, checked, asked
+            // and started on its own, several slices and every region at the same time, so the reads of one
+            // slice overlap the RunCommand of another. The client paces each action to the server.
+            var slices = InstanceTarget.ByRegion(request.Instances, _clients)
+                .SelectMany(region => Batches.Chunk(region.InstanceIds, Batches.RunCommandInstances).Select(ids => (region.RegionId, Ids: ids)))
+                .ToList();
             var prepared = new List<(string RegionId, string InstanceId, PluginCommandLine Command)>();
-            foreach (var region in InstanceTarget.ByRegion(request.Instances, _clients))
+            var startedPerSlice = new List<WatchedInvocation>[slices.Count];
+            var failures = new List<Exception>();
+            using (var gate = new SemaphoreSlim(SlicesAtOnce))
             {
-                var regionId = region.RegionId;
-                var ids = region.InstanceIds;
-                var instances = await InstanceDirectory.ReadAsync(_clients, regionId, ids, request.RamRoleName == null, sink, ct).ConfigureAwait(false);
-                var runnable = ids.Where(instances.ContainsKey).Select(id => instances[id]).Where(i => IsRunnable(i, request, sink)).ToList();
-                foreach (var instance in await CloudAssistantGate.HealthyAsync(_clients, regionId, runnable, sink, ct).ConfigureAwait(false))
+                await Task.WhenAll(slices.Select(async (slice, index) =>
                 {
-                    if (!sink.ShouldProcess(instance.InstanceId, "Create application-consistent snapshot group '" + planner.GroupName + "'")) continue;
-                    prepared.Add((regionId, instance.InstanceId, planner.Build(instance.Platform, request.RamRoleName ?? instance.RamRoleName!)));
-                }
+                    startedPerSlice[index] = new List<WatchedInvocation>();
+                    await gate.WaitAsync(ct).ConfigureAwait(false);
+                    try
+                    {
+                        var ready = await PrepareAsync(slice.RegionId, slice.Ids, request, planner, sink, ct).ConfigureAwait(false);
+                        lock (prepared) prepared.AddRange(ready);
+                        foreach (var batch in RunCommandBatcher.Plan(ready))
+                        {
+                            var started = await StartAsync(batch, planner.GroupName, request.NoWait, sink, ct).ConfigureAwait(false);
+                            if (started != null) startedPerSlice[index].Add(started);
+                        }
+                    }
+                    catch (Exception ex) when (!(ex is OperationCanceledException))
+                    {
+                        // Other slices may have started already: their runs are still watched, then this fails the command.
+                        lock (failures) failures.Add(ex);
+                    }
+                    finally
+                    {
+                        gate.Release();
+                    }
+                })).ConfigureAwait(false);
             }
             WarnAboutIgnoredOptions(request, prepared, sink);
-
-            var watched = new List<WatchedInvocation>();
-            foreach (var batch in RunCommandBatcher.Plan(prepared))
+            // Watched in the order of the request, whatever order the slices started in.
+            var watched = startedPerSlice.SelectMany(s => s).ToList();
+            if (request.NoWait || watched.Count == 0)
             {
-                var started = await StartAsync(batch, planner.GroupName, request.NoWait, sink, ct).ConfigureAwait(false);
-                if (started != null) watched.Add(started);
+                ThrowFirst(failures);
+                return;
             }
-            if (request.NoWait || watched.Count == 0) return;
 
             await new InvocationWatcher(_clients, _settings).WatchAsync(watched, new WatchOptions
             {
                 Timeout = TimeSpan.FromSeconds(request.TimeoutSeconds),
                 RequireApplicationConsistent = request.RequireApplicationConsistent,
             }, sink, ct).ConfigureAwait(false);
+            ThrowFirst(failures);
+        }
+
+        private static void ThrowFirst(List<Exception> failures)
+        {
+            if (failures.Count > 0) System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(failures[0]).Throw();
+        }
+
+        /// <summary>Slices (of up to 100 instances) being read, checked and started at the same time.</summary>
+        private const int SlicesAtOnce = 4;
+
+        /// <summary>One slice: read the instances (and roles), drop those that cannot run, gate on Cloud Assistant, ask.</summary>
+        private async Task<List<(string RegionId, string InstanceId, PluginCommandLine Command)>> PrepareAsync(string regionId, IReadOnlyList<string> ids,
+            SnapshotRunRequest request, SnapshotCommandPlanner planner, IOutputSink sink, CancellationToken ct)
+        {
+            var ready = new List<(string RegionId, string InstanceId, PluginCommandLine Command)>();
+            var instances = await InstanceDirectory.ReadAsync(_clients, regionId, ids, request.RamRoleName == null, sink, ct).ConfigureAwait(false);
+            var runnable = ids.Where(instances.ContainsKey).Select(id => instances[id]).Where(i => IsRunnable(i, request, sink)).ToList();
+            foreach (var instance in await CloudAssistantGate.HealthyAsync(_clients, regionId, runnable, sink, ct).ConfigureAwait(false))
+            {
+                if (!sink.ShouldProcess(instance.InstanceId, "Create application-consistent snapshot group '" + planner.GroupName + "'")) continue;
+                ready.Add((regionId, instance.InstanceId, planner.Build(instance.Platform, request.RamRoleName ?? instance.RamRoleName!)));
+            }
+            return ready;
         }
 
         private static bool IsRunnable(EcsInstance instance, SnapshotRunRequest request, IOutputSink sink)
