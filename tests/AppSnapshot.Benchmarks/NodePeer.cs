@@ -42,8 +42,13 @@ internal static class NodePeer
         try
         {
             var before = emu.Calls();
+            // This process holds only the emulator while the peer runs: its growth is the emulator's share of a cmdlet run's peak.
+            MemoryProbe.Settle();
+            var emulatorBefore = MemoryProbe.CurrentMb;
+            MemoryProbe.ResetPeak();
             var start = DateTimeOffset.UtcNow;
             var (code, stdout, stderr) = await RunAsync("node", new[] { "peer.js", file }, ct);
+            var emulatorPeak = MemoryProbe.PeakMb;
             var log = emu.Host.Control.GetCallLog().Where(c => c.Start >= start).ToList();
             if (code != 0) throw new InvalidOperationException("node peer.js exited " + code + ": " + stderr);
             using var report = JsonDocument.Parse(stdout.Trim().Split('\n').Last());
@@ -65,6 +70,7 @@ internal static class NodePeer
                 ScenarioOutcome.ThrottledOf(log), results, results, failures)
             {
                 PeakMb = root.GetProperty("peakRssMb").GetDouble(), MemoryNote = "(node process)",
+                EmulatorGrowthMb = emulatorPeak - emulatorBefore,
                 Timeline = ScenarioOutcome.TimelineOf(log, start),
             };
         }

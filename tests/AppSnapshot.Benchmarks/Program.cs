@@ -141,14 +141,18 @@ if (ours.Count > 0)
     Console.WriteLine();
     Console.WriteLine("## Memory (peak resident set of the process running the workflow)");
     Console.WriteLine();
-    Console.WriteLine("| run | N | peak (MB) | before the run (MB) | peak - before (MB) | per instance above before (KB) |");
-    Console.WriteLine("|---|---:|---:|---:|---:|---:|");
+    Console.WriteLine("| run | N | peak (MB) | before the run (MB) | peak - before (MB) | per instance above before (KB) | emulator's growth serving the same N (MB) |");
+    Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|");
     foreach (var run in Rows().Where(r => r.ScaledFrom == null && r.Kind != "sequential"))
     {
         var growth = run.PeakMb - run.BaselineMb;
         Console.WriteLine($"| {run.Kind} {run.MemoryNote} | {run.Instances} | {run.PeakMb:0.0} | {(double.IsNaN(run.BaselineMb) ? "-" : run.BaselineMb.ToString("0.0"))} | "
-            + $"{(double.IsNaN(growth) ? "-" : growth.ToString("0.0"))} | {(double.IsNaN(growth) ? "-" : (growth * 1024 / run.Instances).ToString("0.0"))} |");
+            + $"{(double.IsNaN(growth) ? "-" : growth.ToString("0.0"))} | {(double.IsNaN(growth) ? "-" : (growth * 1024 / run.Instances).ToString("0.0"))} | "
+            + $"{(peers.FirstOrDefault(p => p.Instances == run.Instances) is { } twin && !double.IsNaN(twin.EmulatorGrowthMb) ? twin.EmulatorGrowthMb.ToString("0.0") : "-")} |");
     }
+    Console.WriteLine();
+    Console.WriteLine("The cmdlets' peak is one process: engine, module and the in-process emulator. The last column is the benchmark");
+    Console.WriteLine("process's growth (the emulator alone) while it served the Node peer's run of the same N.");
     Console.WriteLine();
 }
 

@@ -10,6 +10,8 @@ internal sealed record ScenarioOutcome(string Kind, int Instances, int Regions, 
     public double PeakMb { get; init; } = double.NaN;
     public double BaselineMb { get; init; } = double.NaN;
     public string MemoryNote { get; init; } = "";
+    /// <summary>Peer runs only: how much the benchmark process (the emulator alone) grew while serving the run.</summary>
+    public double EmulatorGrowthMb { get; init; } = double.NaN;
     public string Timeline { get; init; } = "";
     public TimeSpan SlowestRun { get; init; }
     /// <summary>Not measured at this N: per-instance time and calls of a smaller run times N.</summary>

@@ -16,7 +16,10 @@ namespace AppSnapshot.Workflow.Instances
             IReadOnlyCollection<string> instanceIds, bool withRoles, IOutputSink sink, CancellationToken ct)
         {
             var ecs = clients.Ecs(regionId);
-            var records = await InstanceReads.ByIdAsync(ecs, instanceIds, ct).ConfigureAwait(false);
+            IReadOnlyList<InstanceRecord> records;
+            IReadOnlyDictionary<string, string>? roles = null;
+            if (withRoles) (records, roles) = await InstanceReads.ByIdWithRolesAsync(ecs, instanceIds, ct).ConfigureAwait(false);
+            else records = await InstanceReads.ByIdAsync(ecs, instanceIds, ct).ConfigureAwait(false);
             var found = records.GroupBy(r => r.InstanceId).ToDictionary(g => g.Key, g => ToModel(g.First(), regionId));
             foreach (var missing in instanceIds.Where(id => !found.ContainsKey(id)))
             {
@@ -24,9 +27,8 @@ namespace AppSnapshot.Workflow.Instances
                     "Instance " + missing + " was not found in region " + regionId + ".", missing,
                     "Check the instance id and pass the region it lives in with -RegionId."));
             }
-            if (withRoles && found.Count > 0)
+            if (roles != null)
             {
-                var roles = await InstanceReads.RolesAsync(ecs, found.Keys, ct).ConfigureAwait(false);
                 foreach (var instance in found.Values)
                 {
                     instance.RamRoleName = roles.TryGetValue(instance.InstanceId, out var role) ? role : null;

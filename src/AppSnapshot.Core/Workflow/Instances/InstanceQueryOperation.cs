@@ -47,10 +47,13 @@ namespace AppSnapshot.Workflow.Instances
             var filter = new InstanceFilter { Status = request.Status, InstanceName = ServerSideName(request.NamePattern) };
             foreach (var tag in request.Tags) filter.Tags[tag.Key] = tag.Value;
             IReadOnlyList<InstanceRecord> records;
+            IReadOnlyDictionary<string, string>? roles = null;
             if (request.InstanceIds.Count > Batches.DescribeInstancesIds && filter.Tags.Count == 0 && filter.Status == null && filter.InstanceName == null)
             {
-                // A long id list: its pages of 100 ids are independent queries, made several at a time.
-                records = await InstanceReads.ByIdAsync(ecs, request.InstanceIds, ct).ConfigureAwait(false);
+                // A long id list: its pages of 100 ids are independent queries, made several at a time, each
+                // with its roles read as soon as it arrives (the name and OS filters below only drop instances).
+                if (request.IncludeRamRole) (records, roles) = await InstanceReads.ByIdWithRolesAsync(ecs, request.InstanceIds, ct).ConfigureAwait(false);
+                else records = await InstanceReads.ByIdAsync(ecs, request.InstanceIds, ct).ConfigureAwait(false);
             }
             else
             {
@@ -71,7 +74,7 @@ namespace AppSnapshot.Workflow.Instances
             }
             if (request.IncludeRamRole && instances.Count > 0)
             {
-                var roles = await InstanceReads.RolesAsync(ecs, instances.Select(i => i.InstanceId), ct).ConfigureAwait(false);
+                roles ??= await InstanceReads.RolesAsync(ecs, instances.Select(i => i.InstanceId), ct).ConfigureAwait(false);
                 foreach (var i in instances) i.RamRoleName = roles.TryGetValue(i.InstanceId, out var role) ? role : null;
             }
             foreach (var instance in instances) sink.WriteObject(instance);

@@ -31,6 +31,44 @@ namespace AppSnapshot.Workflow.Instances
             return Unwrap(outcomes).SelectMany(r => r).ToList();
         }
 
+        /// <summary>
+        /// Instances by id with their roles: each page of 100 ids has its roles read as soon as it arrives,
+        /// so the two actions (each paced on its own) overlap instead of following one another.
+        /// </summary>
+        public static async Task<(IReadOnlyList<InstanceRecord> Records, IReadOnlyDictionary<string, string> Roles)> ByIdWithRolesAsync(
+            IRpcClient ecs, IEnumerable<string> instanceIds, CancellationToken ct)
+        {
+            var chunks = Batches.Chunk(instanceIds.Distinct(), Batches.DescribeInstancesIds).ToList();
+            var api = new InstancesApi(ecs);
+            var outcomes = await ConcurrentCalls.RunAsync(chunks, Concurrency, async (ids, token) =>
+            {
+                var filter = new InstanceFilter();
+                foreach (var id in ids) filter.InstanceIds.Add(id);
+                var records = await api.DescribeInstancesAsync(filter, token).ConfigureAwait(false);
+                var roles = records.Count == 0 ? new Dictionary<string, string>() : await RolesAsync(ecs, records.Select(r => r.InstanceId), token).ConfigureAwait(false);
+                return new ChunkRead(records, roles);
+            }, ct).ConfigureAwait(false);
+            var all = Unwrap(outcomes).ToList();
+            var merged = new Dictionary<string, string>();
+            foreach (var part in all)
+            {
+                foreach (var pair in part.Roles) merged[pair.Key] = pair.Value;
+            }
+            return (all.SelectMany(c => c.Records).ToList(), merged);
+        }
+
+        private sealed class ChunkRead
+        {
+            public ChunkRead(IReadOnlyList<InstanceRecord> records, IReadOnlyDictionary<string, string> roles)
+            {
+                Records = records;
+                Roles = roles;
+            }
+
+            public IReadOnlyList<InstanceRecord> Records { get; }
+            public IReadOnlyDictionary<string, string> Roles { get; }
+        }
+
         /// <summary>Role per instance; an instance without a role is absent from the map.</summary>
         public static async Task<IReadOnlyDictionary<string, string>> RolesAsync(IRpcClient ecs, IEnumerable<string> instanceIds, CancellationToken ct)
         {
