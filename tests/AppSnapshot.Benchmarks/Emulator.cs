@@ -5,7 +5,10 @@ using EcsEmulator;
 
 namespace AppSnapshot.Benchmarks;
 
-/// <summary>One fresh in-process emulator per scenario (clean counters and snapshot groups) and a session through the real client factory.</summary>
+/// <summary>
+/// One fresh in-process emulator per scenario (clean counters and snapshot groups), and a session through
+/// the real client factory for the seeds' loop (the cmdlets make their own, as in a user's session).
+/// </summary>
 internal sealed class BenchEmulator : IAsyncDisposable
 {
     /// <summary>Server-side per-action rate limits (calls per second, 1 s sliding window). Everything else: latency only.</summary>
@@ -37,9 +40,10 @@ internal sealed class BenchEmulator : IAsyncDisposable
     public EmulatorHost Host { get; }
     public AcsSession Session { get; }
 
-    public static async Task<BenchEmulator> StartAsync(double speedFactor, int seed, int latencyMs, bool faults)
+    /// <param name="fixture">Null: the emulator's default fixture (its 600-instance bench fleet, used for calibration).</param>
+    public static async Task<BenchEmulator> StartAsync(double speedFactor, int seed, int latencyMs, bool faults, Fixture? fixture = null)
     {
-        var host = await EmulatorHost.StartAsync(new EmulatorOptions { SpeedFactor = speedFactor, Seed = seed });
+        var host = await EmulatorHost.StartAsync(new EmulatorOptions { SpeedFactor = speedFactor, Seed = seed, Fixture = fixture });
         if (latencyMs > 0) host.Control.SetFault("*", new FaultSettings { LatencyMs = latencyMs });
         foreach (var (action, rate) in RateLimits)
         {
@@ -53,7 +57,7 @@ internal sealed class BenchEmulator : IAsyncDisposable
             host.Control.SetFault(action, settings);
         }
         var home = Directory.CreateTempSubdirectory("appsnap-bench-").FullName;
-        // The cmdlets' defaults: retry policy, timeouts and client-side rate limits are not tuned for the benchmark.
+        // The seeds' loop: default retry policy, timeouts and client-side rate limits.
         var factory = new ClientFactory(new ClientEnvironment(_ => null, home), new ClientSettings());
         var session = factory.Connect(new ConnectionOptions
         {

@@ -33,6 +33,7 @@ internal sealed class EmulatorRuntime
     public ActionCatalog Catalog { get; } = ActionCatalog.CreateDefault();
     public FaultInjector Faults { get; }
     public CallCounter Calls { get; } = new();
+    public CallLog CallLog { get; } = new();
     public SignatureVerifier Verifier { get; }
     public EmulatorState State { get; private set; }
 
@@ -49,6 +50,7 @@ internal sealed class EmulatorRuntime
         lock (fresh.Gate) Persist(fresh);
         Faults.Clear();
         Calls.Clear();
+        CallLog.Clear();
     }
 
     /// <summary>Runs <paramref name="work"/> on the current state with the lock held and due events applied.</summary>

@@ -51,11 +51,24 @@ namespace AppSnapshot.Client
         /// <summary>Upper bound for a server-requested <c>x-acs-retry-after</c> wait.</summary>
         public TimeSpan MaxRetryAfter { get; set; } = TimeSpan.FromSeconds(60);
 
-        /// <summary>Client-side limit for every (product, region, action) without its own entry in <see cref="RateLimits"/>.</summary>
-        public RateLimit DefaultRateLimit { get; set; } = new RateLimit(20, 40);
+        /// <summary>
+        /// The pace for every action without its own entry in <see cref="RateLimits"/>: 20 calls per second,
+        /// never more than 20 in any one-second window (the usual ECS Describe* flow control).
+        /// </summary>
+        public RateLimit DefaultRateLimit { get; set; } = new RateLimit(20);
 
-        /// <summary>Per-action limits, keyed "Product.Action" (e.g. "Ecs.RunCommand") or just "Action".</summary>
-        public IDictionary<string, RateLimit> RateLimits { get; } = new Dictionary<string, RateLimit>(StringComparer.OrdinalIgnoreCase);
+        /// <summary>
+        /// Per-action paces, keyed "Product.Action" (e.g. "Ecs.RunCommand") or just "Action". Default:
+        /// "Ecs.RunCommand" at 10 calls per second. A pace applies per endpoint, product and action: every
+        /// region has its own endpoint, so in the cloud it applies per region (see <see cref="RateLimiter"/>).
+        /// </summary>
+        public IDictionary<string, RateLimit> RateLimits { get; } = new Dictionary<string, RateLimit>(StringComparer.OrdinalIgnoreCase)
+        {
+            ["Ecs.RunCommand"] = new RateLimit(10),
+        };
+
+        /// <summary>How a pace adapts to throttling and how much room it leaves for the way to the server.</summary>
+        public RatePacing Pacing { get; set; } = new RatePacing();
 
         /// <summary>Appended to the User-Agent after one space.</summary>
         public string? UserAgentSuffix { get; set; }
@@ -91,9 +104,16 @@ namespace AppSnapshot.Client
         internal TimeSpan AttemptTimeout => ConnectTimeout + ReadTimeout;
     }
 
-    /// <summary>Token bucket parameters: sustained calls per second and burst size.</summary>
+    /// <summary>
+    /// A server's flow control as the client paces to it: at most <see cref="Burst"/> calls start within any
+    /// window of Burst / RequestsPerSecond seconds. With Burst = RequestsPerSecond (the one-argument
+    /// constructor) that is the server's own one-second window, never exceeded.
+    /// </summary>
     public sealed class RateLimit
     {
+        /// <summary>Calls per second in one-second windows (Burst = the rate, at least 1).</summary>
+        public RateLimit(double requestsPerSecond) : this(requestsPerSecond, Math.Max(1, (int)Math.Floor(requestsPerSecond))) { }
+
         public RateLimit(double requestsPerSecond, int burst)
         {
             if (!(requestsPerSecond > 0)) throw new ArgumentOutOfRangeException(nameof(requestsPerSecond), "Must be positive.");
@@ -103,6 +123,24 @@ namespace AppSnapshot.Client
         }
 
         public double RequestsPerSecond { get; }
+        /// <summary>Calls that may start together; the window is Burst / RequestsPerSecond seconds.</summary>
         public int Burst { get; }
+
+        public override string ToString() => RequestsPerSecond + "/s (" + Burst + " per " + Burst / RequestsPerSecond + " s)";
+    }
+
+    /// <summary>Additive increase, multiplicative decrease of a pace, and the room left for the way to the server.</summary>
+    public sealed class RatePacing
+    {
+        /// <summary>Each window is stretched by this much, so calls spaced by the client still arrive spaced at the server.</summary>
+        public TimeSpan Margin { get; set; } = TimeSpan.FromMilliseconds(50);
+        /// <summary>A throttled answer multiplies the rate by this (once per window).</summary>
+        public double DecreaseFactor { get; set; } = 0.7;
+        /// <summary>Each window without a throttled answer adds this share of the configured rate back.</summary>
+        public double IncreaseFraction { get; set; } = 0.1;
+        /// <summary>The rate never drops below this share of the configured rate ...</summary>
+        public double MinimumFraction { get; set; } = 0.05;
+        /// <summary>... nor below this many calls per second (unless the configured rate is lower).</summary>
+        public double MinimumRate { get; set; } = 0.2;
     }
 }

@@ -1,14 +1,17 @@
+using System;
 using System.Collections.Concurrent;
-using System.Threading;
-using System.Threading.Tasks;
 using AppSnapshot.Common;
 
 namespace AppSnapshot.Client
 {
-    /// <summary>One token bucket per (product, region, action), shared by every client of a factory.</summary>
+    /// <summary>
+    /// One <see cref="ServerPace"/> per server window, shared by every client of a factory: per
+    /// (endpoint, product, action). Every Alibaba Cloud region has its own endpoint, so in the cloud that
+    /// is one pace per region and action; regions served by one endpoint (a proxy, the emulator) share it.
+    /// </summary>
     internal sealed class RateLimiter
     {
-        private readonly ConcurrentDictionary<string, TokenBucket> _buckets = new ConcurrentDictionary<string, TokenBucket>();
+        private readonly ConcurrentDictionary<string, ServerPace> _paces = new ConcurrentDictionary<string, ServerPace>(StringComparer.Ordinal);
         private readonly ClientSettings _settings;
         private readonly IClock _clock;
 
@@ -18,11 +21,8 @@ namespace AppSnapshot.Client
             _clock = clock;
         }
 
-        public Task AcquireAsync(string product, string? regionId, string action, CancellationToken cancellationToken)
-        {
-            var key = product + "|" + (regionId ?? "") + "|" + action;
-            var bucket = _buckets.GetOrAdd(key, _ => new TokenBucket(_settings.RateLimitFor(product, action), _clock));
-            return bucket.AcquireAsync(cancellationToken);
-        }
+        public ServerPace PaceFor(Uri endpoint, string product, string action) =>
+            _paces.GetOrAdd(endpoint.Authority.ToLowerInvariant() + "|" + product + "|" + action,
+                _ => new ServerPace(_settings.RateLimitFor(product, action), _settings.Pacing, _clock));
     }
 }

@@ -14,7 +14,7 @@ using AppSnapshot.Output;
 namespace AppSnapshot.Client
 {
     /// <summary>
-    /// Signed (V3) RPC calls to one product endpoint with rate limiting, per-attempt deadlines and
+    /// Signed (V3) RPC calls to one product endpoint paced to the server (<see cref="ServerPace"/>), per-attempt deadlines and
     /// retries. Each attempt gets a fresh date, nonce and signature; parameters (and so any
     /// ClientToken) stay identical across attempts.
     /// </summary>
@@ -57,11 +57,12 @@ namespace AppSnapshot.Client
             var policy = _settings.RetryPolicyFor(Product, request.Action);
             var maxAttempts = policy.MaxAttempts;
             var tally = new RequestTally();
+            var pace = _limiter.PaceFor(Endpoint, Product, request.Action);
             var refreshedExpiredToken = false;
             for (var attempt = 1; ; attempt++)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                await _limiter.AcquireAsync(Product, RegionId, request.Action, cancellationToken).ConfigureAwait(false);
+                await pace.AcquireAsync(cancellationToken).ConfigureAwait(false);
                 var credential = await _credentials.GetCredentialAsync(cancellationToken).ConfigureAwait(false);
                 CredentialFormat.CheckForWire(credential);
 
@@ -82,6 +83,7 @@ namespace AppSnapshot.Client
                     continue;
                 }
 
+                pace.Report(throttled: outcome.Error?.IsThrottling == true);
                 if (outcome.Response != null) return outcome.Response;
                 var error = outcome.Error!;
                 if (string.Equals(error.Code, NonceReplayCode, StringComparison.Ordinal))

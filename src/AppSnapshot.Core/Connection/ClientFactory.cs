@@ -27,6 +27,7 @@ namespace AppSnapshot.Connection
 
         private readonly ClientEnvironment _env;
         private readonly ClientSettings _settings;
+        private readonly string? _settingsProblem;
         private readonly SessionDefaults _defaults;
         private readonly Lazy<HttpClient> _apiHttp;
         private readonly Lazy<EcsMetadataClient> _metadata;
@@ -38,7 +39,13 @@ namespace AppSnapshot.Connection
         public ClientFactory(ClientEnvironment environment, ClientSettings? settings = null, SessionDefaults? defaults = null)
         {
             _env = environment ?? throw new ArgumentNullException(nameof(environment));
-            _settings = settings ?? new ClientSettings();
+            if (settings == null)
+            {
+                // Cmdlet users set the paces through the environment; explicit settings (tests, hosts) stand as given.
+                settings = new ClientSettings();
+                _settingsProblem = RateLimitVariable.Apply(environment.Variable(RateLimitVariable.Name), settings);
+            }
+            _settings = settings;
             _defaults = defaults ?? new SessionDefaults();
             _limiter = new RateLimiter(_settings, _env.Clock);
             _apiHttp = new Lazy<HttpClient>(() => NewHttpClient(_env.Handler ?? HttpHandlerFactory.Create(_settings.ConnectTimeout)));
@@ -58,6 +65,7 @@ namespace AppSnapshot.Connection
         {
             options ??= new ConnectionOptions();
             ConnectionOptionsCheck.Validate(options);
+            if (_settingsProblem != null) throw new AcsConfigurationException(_settingsProblem);
             var defaults = (options.Defaults ?? _defaults).Current;
             var request = options.CredentialRequest();
             if (string.IsNullOrWhiteSpace(request.ProfileName) && defaults.ProfileName != null)

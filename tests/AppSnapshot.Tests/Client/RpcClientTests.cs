@@ -382,6 +382,7 @@ public sealed class RpcClientTests : IDisposable
         await using var server = LoopbackServer.Start((_, _) => LoopbackReply.Json(200, "{\"RequestId\":\"ok\"}"));
         var settings = TestEnvironment.FastSettings();
         settings.RateLimits["Ecs.DescribeInstances"] = new RateLimit(2, 1);
+        settings.Pacing.Margin = TimeSpan.Zero;
         var factory = new ClientFactory(_env.Build(), settings);
         var options = new ConnectionOptions { AccessKeyId = KeyId, AccessKeySecret = Secret, RegionId = "cn-hangzhou", Endpoint = server.BaseUri.ToString() };
         var first = factory.Connect(options).Ecs();
@@ -394,5 +395,32 @@ public sealed class RpcClientTests : IDisposable
 
         Assert.Equal(new[] { TimeSpan.FromSeconds(0.5), TimeSpan.FromSeconds(0.5) }, _env.Clock.Delays);
         Assert.Equal(4, server.RequestCount);
+    }
+
+    [Fact]
+    public async Task AThrottledAnswerSlowsThePaceOfThatAction()
+    {
+        var answers = 0;
+        await using var server = LoopbackServer.Start((_, _) => Interlocked.Increment(ref answers) == 1
+            ? LoopbackReply.Json(400, Error("Throttling.User"))
+            : LoopbackReply.Json(200, "{\"RequestId\":\"ok\"}"));
+        var settings = TestEnvironment.FastSettings();
+        settings.RateLimits["Ecs.DescribeInstances"] = new RateLimit(10);
+        settings.Pacing.Margin = TimeSpan.Zero;
+        var clock = new ManualClock();
+        var client = Ecs(server, settings, clock: clock);
+        var start = clock.UtcNow;
+
+        var finished = new List<double>();
+        for (var i = 0; i < 7; i++)
+        {
+            await client.CallAsync(new RpcRequest("DescribeInstances"), CancellationToken.None);
+            finished.Add((clock.UtcNow - start).TotalSeconds);
+        }
+
+        // Throttled at 0 s, retried after the backoff (0.25 s); the pace is now 7 calls per second, so the
+        // eighth start (the seventh call) waits for the window to pass instead of going at 10 per second.
+        Assert.Equal(new[] { 0.25, 0.25, 0.25, 0.25, 0.25, 0.25, 1.0 }, finished.Select(f => Math.Round(f, 6)).ToArray());
+        Assert.Equal(8, server.RequestCount);
     }
 }

@@ -16,11 +16,18 @@ public sealed class EmulatorControl
 
     public IReadOnlyDictionary<string, int> GetCallCounts() => _runtime.Calls.Snapshot();
 
+    /// <summary>Every authenticated call since start/reset with its wall-clock times and error code (throttled ones included).</summary>
+    public IReadOnlyList<Faults.CallRecord> GetCallLog() => _runtime.CallLog.Snapshot();
+
     /// <summary>Resources created since start/reset: SnapshotGroup, Snapshot, Invocation, SendFile, File, Role, Policy, StsSession.</summary>
     public IReadOnlyDictionary<string, int> GetCreatedCounts() => _runtime.WithState(s => (IReadOnlyDictionary<string, int>)new Dictionary<string, int>(s.CreatedCounts));
 
     public int GetSnapshotGroupCount(string instanceId) =>
         _runtime.WithState(s => s.SnapshotGroups.Values.Count(g => g.InstanceId == instanceId));
+
+    /// <summary>Groups per instance, for every instance that has at least one (one pass, for large fleets).</summary>
+    public IReadOnlyDictionary<string, int> GetSnapshotGroupCounts() =>
+        _runtime.WithState(s => (IReadOnlyDictionary<string, int>)s.SnapshotGroups.Values.GroupBy(g => g.InstanceId).ToDictionary(g => g.Key, g => g.Count()));
 
     public void SetInstanceStatus(string instanceId, string status)
     {

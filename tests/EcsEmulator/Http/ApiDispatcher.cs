@@ -14,26 +14,34 @@ internal sealed class ApiDispatcher(EmulatorRuntime runtime, ILogger<ApiDispatch
     {
         var requestId = WireFormat.NewRequestId();
         var action = ctx.Request.Headers["x-acs-action"].ToString();
+        var arrived = DateTimeOffset.UtcNow;
+        var counted = false;
+        string? failure = null;
+        var region = "";
         try
         {
             if (!HttpMethods.IsGet(ctx.Request.Method) && !HttpMethods.IsPost(ctx.Request.Method))
                 throw new ApiException(400, "UnsupportedHTTPMethod", "This http method is not supported.");
             var body = await ReadBodyAsync(ctx.Request);
+            var raw = ReadParameters(ctx.Request, body);
+            region = raw.GetValueOrDefault("RegionId") ?? "";
             var caller = runtime.WithState(s => runtime.Verifier.Verify(ctx.Request, body, ak => s.StsSessions.GetValueOrDefault(ak), s.Now));
             var handler = runtime.Catalog.Find(ctx.Request.Headers["x-acs-version"].ToString(), action)
                 ?? throw new ApiException(404, "InvalidApi.NotFound", $"Specified api is not found, please check your url and method.");
             runtime.Calls.Count(action);
+            counted = true;
 
             // Rate windows use the emulator clock, so a frozen clock makes them deterministic in tests.
             var fault = runtime.Faults.Decide(action, runtime.Clock.UtcNow);
             if (fault.LatencyMs > 0) await Task.Delay(fault.LatencyMs, ctx.RequestAborted);
             if (fault.Error is not null) throw fault.Error;
 
-            var parameters = new ApiParameters(ReadParameters(ctx.Request, body));
+            var parameters = new ApiParameters(raw);
             var result = runtime.WithState(s => handler(new ActionContext(s, parameters, caller, requestId)));
             if (fault.Loss != AnswerLoss.None)
             {
-                Log(action, 0, fault.Loss == AnswerLoss.Reset ? "DroppedAfterCommit" : "ClosedAfterCommit");
+                failure = fault.Loss == AnswerLoss.Reset ? "DroppedAfterCommit" : "ClosedAfterCommit";
+                Log(action, 0, failure);
                 await AnswerLossy(ctx, fault.Loss);
                 return;
             }
@@ -42,6 +50,7 @@ internal sealed class ApiDispatcher(EmulatorRuntime runtime, ILogger<ApiDispatch
         }
         catch (ApiException e)
         {
+            failure = e.Code;
             Log(action, e.Status, e.Code);
             await JsonResponses.WriteErrorAsync(ctx, requestId, e);
         }
@@ -53,7 +62,12 @@ internal sealed class ApiDispatcher(EmulatorRuntime runtime, ILogger<ApiDispatch
         {
             // An emulator bug must still look like a server error to the client, and be visible in the log.
             logger.LogError(e, "{Action} failed inside the emulator", action);
+            failure = "InternalError";
             await JsonResponses.WriteErrorAsync(ctx, requestId, new ApiException(500, "InternalError", "The request processing has failed due to some unknown error, exception or failure."));
+        }
+        finally
+        {
+            if (counted) runtime.CallLog.Add(new Faults.CallRecord(action, region, arrived, DateTimeOffset.UtcNow, failure));
         }
     }
 
