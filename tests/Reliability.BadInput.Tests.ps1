@@ -17,6 +17,10 @@ BeforeDiscovery {
     $script:DiskCases = @('d-ABC', 'd-a;b', 'x-abc', 'd-', 'd-a b', "d-a`nb", ('d-' + 'a' * 63)) | ForEach-Object { @{ Value = $_ } }
     $script:RoleCases = @('a;b', 'a b', 'rôle', ('r' * 65), 'a"b', "a`nb") | ForEach-Object { @{ Value = $_ } }
     $script:CredentialCases = @('LTAI5t,SignedHeaders=host', "LTAI5t`r`nX-Injected: 1", 'LTAI5té', 'LTAI5t Key', 'LTAI5t"') | ForEach-Object { @{ Value = $_ } }
+    # Test names show control characters escaped (\xNN): a raw NUL or line break in a name breaks the NUnit report.
+    foreach ($case in @($script:NameCases + $script:DescriptionCases + $script:DiskCases + $script:RoleCases + $script:CredentialCases)) {
+        $case.Shown = $case.Value -replace '[\x00-\x1F\x7F]', { '\x{0:X2}' -f [int][char]$_.Value }
+    }
 }
 
 BeforeAll {
@@ -77,25 +81,25 @@ AfterAll {
 }
 
 Describe 'Values embedded in the plug-in command' {
-    It 'refuses the group name <Value> (U+<Code>)' -ForEach $script:NameCases {
+    It 'refuses the group name <Shown> (U+<Code>)' -ForEach $script:NameCases {
         Assert-RefusedBeforeAnyCall -Parameter 'Name' {
             New-AppConsistentSnapshotGroup -InstanceId 'i-ubuntu2204' -Name $Value -Confirm:$false @script:Connection
         }
     }
 
-    It 'refuses the description <Value> (U+<Code>)' -ForEach $script:DescriptionCases {
+    It 'refuses the description <Shown> (U+<Code>)' -ForEach $script:DescriptionCases {
         Assert-RefusedBeforeAnyCall -Parameter 'Description' {
             New-AppConsistentSnapshotGroup -InstanceId 'i-ubuntu2204' -Name 'ok-name' -Description $Value -Confirm:$false @script:Connection
         }
     }
 
-    It 'refuses the disk id <Value>' -ForEach $script:DiskCases {
+    It 'refuses the disk id <Shown>' -ForEach $script:DiskCases {
         Assert-RefusedBeforeAnyCall -Parameter 'ExcludeDiskId' {
             New-AppConsistentSnapshotGroup -InstanceId 'i-ubuntu2204' -ExcludeDiskId $Value -Confirm:$false @script:Connection
         }
     }
 
-    It 'refuses the role name <Value>' -ForEach $script:RoleCases {
+    It 'refuses the role name <Shown>' -ForEach $script:RoleCases {
         Assert-RefusedBeforeAnyCall -Parameter 'RamRoleName' {
             New-AppConsistentSnapshotGroup -InstanceId 'i-ubuntu2204' -RamRoleName $Value -Confirm:$false @script:Connection
         }
@@ -112,7 +116,7 @@ Describe 'Connection parameters' {
         Assert-RefusedBeforeAnyCall -Parameter $Parameter { Get-EcsInstance @arguments }
     }
 
-    It 'refuses the AccessKey id <Value>' -ForEach $script:CredentialCases {
+    It 'refuses the AccessKey id <Shown>' -ForEach $script:CredentialCases {
         $credential = [pscredential]::new($Value, $script:Connection.Credential.Password)
         Assert-RefusedBeforeAnyCall -Parameter 'Credential' {
             Get-EcsInstance -Endpoint $script:Emulator.Endpoint -RegionId 'cn-hangzhou' -Credential $credential
