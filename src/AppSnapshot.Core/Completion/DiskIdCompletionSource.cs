@@ -9,16 +9,11 @@ using AppSnapshot.Connection;
 namespace AppSnapshot.Completion
 {
     /// <summary>The disks of the instances named on the command line (DescribeDisks), for -ExcludeDiskId; cached briefly.</summary>
-    public sealed class DiskIdCompletionSource
+    public sealed class DiskIdCompletionSource : CloudCompletionSource<DiskRecord>
     {
         public static DiskIdCompletionSource Shared { get; } = new DiskIdCompletionSource(() => DateTimeOffset.UtcNow);
 
-        private readonly CachedListing<DiskRecord> _listing;
-
-        public DiskIdCompletionSource(Func<DateTimeOffset> now) => _listing = new CachedListing<DiskRecord>(now);
-
-        public TimeSpan CacheLifetime { get => _listing.CacheLifetime; set => _listing.CacheLifetime = value; }
-        public TimeSpan Deadline { get => _listing.Deadline; set => _listing.Deadline = value; }
+        public DiskIdCompletionSource(Func<DateTimeOffset> now) : base(now) { }
 
         /// <summary>No instance named: nothing to offer (the disks of a whole region would mislead).</summary>
         public IReadOnlyList<KeyValuePair<string, string>> Complete(AcsSession session, string? regionId, IReadOnlyCollection<string> instanceIds, string? word)
@@ -36,7 +31,7 @@ namespace AppSnapshot.Completion
             Func<CancellationToken, Task<IReadOnlyList<DiskRecord>>> fetch, string? word)
         {
             var w = CompletionWord.Clean(word);
-            return _listing.Get(cacheKey, fetch)
+            return Listing.Get(cacheKey, fetch)
                 .Where(d => d.DiskId.StartsWith(w, StringComparison.OrdinalIgnoreCase)
                             || d.DiskName.IndexOf(w, StringComparison.OrdinalIgnoreCase) >= 0)
                 .OrderBy(d => d.Type == "system" ? 1 : 0)

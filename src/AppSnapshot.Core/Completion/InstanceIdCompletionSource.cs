@@ -9,16 +9,11 @@ using AppSnapshot.Connection;
 namespace AppSnapshot.Completion
 {
     /// <summary>Instance ids for tab completion: one DescribeInstances listing per (account, region), cached briefly.</summary>
-    public sealed class InstanceIdCompletionSource
+    public sealed class InstanceIdCompletionSource : CloudCompletionSource<InstanceRecord>
     {
         public static InstanceIdCompletionSource Shared { get; } = new InstanceIdCompletionSource(() => DateTimeOffset.UtcNow);
 
-        private readonly CachedListing<InstanceRecord> _listing;
-
-        public InstanceIdCompletionSource(Func<DateTimeOffset> now) => _listing = new CachedListing<InstanceRecord>(now);
-
-        public TimeSpan CacheLifetime { get => _listing.CacheLifetime; set => _listing.CacheLifetime = value; }
-        public TimeSpan Deadline { get => _listing.Deadline; set => _listing.Deadline = value; }
+        public InstanceIdCompletionSource(Func<DateTimeOffset> now) : base(now) { }
 
         /// <summary>Completions for <paramref name="word"/>: ids starting with it, or instances whose name contains it.</summary>
         public IReadOnlyList<KeyValuePair<string, string>> Complete(AcsSession session, string? regionId, string? word)
@@ -29,7 +24,7 @@ namespace AppSnapshot.Completion
             Func<CancellationToken, Task<IReadOnlyList<InstanceRecord>>> fetch, string? word)
         {
             var w = CompletionWord.Clean(word);
-            return _listing.Get(cacheKey, fetch)
+            return Listing.Get(cacheKey, fetch)
                 .Where(i => i.InstanceId.StartsWith(w, StringComparison.OrdinalIgnoreCase)
                             || i.InstanceName.IndexOf(w, StringComparison.OrdinalIgnoreCase) >= 0)
                 .OrderBy(i => i.InstanceId, StringComparer.Ordinal)

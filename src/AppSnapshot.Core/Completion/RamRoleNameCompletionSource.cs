@@ -9,16 +9,11 @@ using AppSnapshot.Connection;
 namespace AppSnapshot.Completion
 {
     /// <summary>The account's RAM role names for tab completion (ListRoles), cached briefly per account.</summary>
-    public sealed class RamRoleNameCompletionSource
+    public sealed class RamRoleNameCompletionSource : CloudCompletionSource<RamRoleRecord>
     {
         public static RamRoleNameCompletionSource Shared { get; } = new RamRoleNameCompletionSource(() => DateTimeOffset.UtcNow);
 
-        private readonly CachedListing<RamRoleRecord> _listing;
-
-        public RamRoleNameCompletionSource(Func<DateTimeOffset> now) => _listing = new CachedListing<RamRoleRecord>(now);
-
-        public TimeSpan CacheLifetime { get => _listing.CacheLifetime; set => _listing.CacheLifetime = value; }
-        public TimeSpan Deadline { get => _listing.Deadline; set => _listing.Deadline = value; }
+        public RamRoleNameCompletionSource(Func<DateTimeOffset> now) : base(now) { }
 
         public IReadOnlyList<KeyValuePair<string, string>> Complete(AcsSession session, string? word)
             => Complete(session.CredentialSource, ct => new RamApi(session.Ram).ListRolesAsync(ct), word);
@@ -28,7 +23,7 @@ namespace AppSnapshot.Completion
             Func<CancellationToken, Task<IReadOnlyList<RamRoleRecord>>> fetch, string? word)
         {
             var w = CompletionWord.Clean(word);
-            return _listing.Get(cacheKey, fetch)
+            return Listing.Get(cacheKey, fetch)
                 .Where(r => r.RoleName.IndexOf(w, StringComparison.OrdinalIgnoreCase) >= 0)
                 .OrderBy(r => r.RoleName.StartsWith(w, StringComparison.OrdinalIgnoreCase) ? 0 : 1)
                 .ThenBy(r => r.RoleName, StringComparer.OrdinalIgnoreCase)

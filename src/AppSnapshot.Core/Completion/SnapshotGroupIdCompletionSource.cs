@@ -10,16 +10,11 @@ using AppSnapshot.Connection;
 namespace AppSnapshot.Completion
 {
     /// <summary>Snapshot-consistent group ids of a region for tab completion, newest first, cached briefly.</summary>
-    public sealed class SnapshotGroupIdCompletionSource
+    public sealed class SnapshotGroupIdCompletionSource : CloudCompletionSource<SnapshotGroupRecord>
     {
         public static SnapshotGroupIdCompletionSource Shared { get; } = new SnapshotGroupIdCompletionSource(() => DateTimeOffset.UtcNow);
 
-        private readonly CachedListing<SnapshotGroupRecord> _listing;
-
-        public SnapshotGroupIdCompletionSource(Func<DateTimeOffset> now) => _listing = new CachedListing<SnapshotGroupRecord>(now);
-
-        public TimeSpan CacheLifetime { get => _listing.CacheLifetime; set => _listing.CacheLifetime = value; }
-        public TimeSpan Deadline { get => _listing.Deadline; set => _listing.Deadline = value; }
+        public SnapshotGroupIdCompletionSource(Func<DateTimeOffset> now) : base(now) { }
 
         public IReadOnlyList<KeyValuePair<string, string>> Complete(AcsSession session, string? regionId, string? word)
             => Complete(session.CredentialSource + "|" + (regionId ?? session.DefaultRegionId),
@@ -30,7 +25,7 @@ namespace AppSnapshot.Completion
             Func<CancellationToken, Task<IReadOnlyList<SnapshotGroupRecord>>> fetch, string? word)
         {
             var w = CompletionWord.Clean(word);
-            return _listing.Get(cacheKey, fetch)
+            return Listing.Get(cacheKey, fetch)
                 .Where(g => g.SnapshotGroupId.StartsWith(w, StringComparison.OrdinalIgnoreCase)
                             || g.Name.IndexOf(w, StringComparison.OrdinalIgnoreCase) >= 0)
                 .OrderByDescending(g => g.CreationTime ?? DateTimeOffset.MinValue)
