@@ -35,10 +35,19 @@ namespace AppSnapshot.Api
             }
             else
             {
-                disks.AddRange(await ListAsync(r => r.About("every disk of the region, for " + Counted.Of(wanted.Count, "instance")), ct).ConfigureAwait(false));
+                disks.AddRange(await ListRegionAsync(wanted.Count, ct).ConfigureAwait(false));
             }
+            return ByInstance(disks, wanted);
+        }
 
-            var byInstance = wanted.ToDictionary(id => id, _ => new List<DiskRecord>());
+        /// <summary>Every disk of the region (500 per call), read for <paramref name="forInstances"/> instances.</summary>
+        public Task<List<DiskRecord>> ListRegionAsync(int forInstances, CancellationToken ct) =>
+            ListAsync(r => r.About("every disk of the region, for " + Counted.Of(forInstances, "instance")), ct);
+
+        /// <summary>The disks of each of <paramref name="instanceIds"/>, by the instance they are attached to (one or several).</summary>
+        public static IReadOnlyDictionary<string, List<DiskRecord>> ByInstance(IEnumerable<DiskRecord> disks, IEnumerable<string> instanceIds)
+        {
+            var byInstance = instanceIds.Distinct().ToDictionary(id => id, _ => new List<DiskRecord>());
             foreach (var disk in disks)
             {
                 var owners = new HashSet<string>(disk.AttachedInstanceIds);

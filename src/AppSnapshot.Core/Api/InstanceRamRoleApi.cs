@@ -50,23 +50,23 @@ namespace AppSnapshot.Api
             return results;
         }
 
-        /// <summary>Role per instance; an instance without a role is absent from the map.</summary>
+        /// <summary>Role per instance; an instance without a role is absent from the map. The calls (50 ids each) go out together.</summary>
         public async Task<IReadOnlyDictionary<string, string>> DescribeAsync(IEnumerable<string> instanceIds, CancellationToken ct)
         {
-            var roles = new Dictionary<string, string>();
-            foreach (var ids in Batches.Chunk(instanceIds.Distinct(), Batches.RamRoleDescribeInstances))
+            var pages = await Task.WhenAll(Batches.Chunk(instanceIds.Distinct(), Batches.RamRoleDescribeInstances).Select(async ids =>
             {
                 var request = ApiRequests.Ecs(_ecs, "DescribeInstanceRamRole")
                     .AddJsonArray("InstanceIds", ids)
                     .About(Counted.Ids(ids, "instance"))
                     .Add("PageSize", (long)Batches.RamRoleDescribeInstances);
-                var response = await _ecs.CallAsync(request, ct).ConfigureAwait(false);
-                foreach (var set in response.Body.GetList("InstanceRamRoleSets", "InstanceRamRoleSet"))
-                {
-                    var id = set.GetString("InstanceId");
-                    var role = set.GetString("RamRoleName");
-                    if (!string.IsNullOrEmpty(id) && !string.IsNullOrEmpty(role)) roles[id!] = role!;
-                }
+                return (await _ecs.CallAsync(request, ct).ConfigureAwait(false)).Body.GetList("InstanceRamRoleSets", "InstanceRamRoleSet");
+            })).ConfigureAwait(false);
+            var roles = new Dictionary<string, string>();
+            foreach (var set in pages.SelectMany(p => p))
+            {
+                var id = set.GetString("InstanceId");
+                var role = set.GetString("RamRoleName");
+                if (!string.IsNullOrEmpty(id) && !string.IsNullOrEmpty(role)) roles[id!] = role!;
             }
             return roles;
         }

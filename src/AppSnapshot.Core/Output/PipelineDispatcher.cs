@@ -6,52 +6,125 @@ using System.Threading.Tasks;
 namespace AppSnapshot.Output
 {
     /// <summary>
-    /// Runs an asynchronous operation on the thread pool while every call it makes on its sink is
-    /// executed on the thread that called <see cref="Run"/> (the pipeline thread, for a cmdlet).
-    /// When the pipeline sink throws (for example PipelineStoppedException after Ctrl+C), the
-    /// operation is cancelled, later writes are dropped, and the exception is rethrown once the
-    /// operation has ended.
+    /// Carries every sink call of work running on the thread pool to the thread that created the
+    /// dispatcher (the pipeline thread, for a cmdlet), the only thread PowerShell lets write.
+    /// <see cref="Run"/> runs one operation to its end. A cmdlet that works while records still arrive
+    /// keeps one dispatcher across ProcessRecord calls: work started from a record writes through
+    /// <see cref="Sink"/>, each record <see cref="Pump"/>s what is queued, and EndProcessing
+    /// <see cref="Wait"/>s for the end. A call made on the pipeline thread itself is executed at once,
+    /// after what was queued before it, so the order of writes is kept and a question asked there
+    /// cannot wait for itself.
+    /// When the pipeline sink throws (for example PipelineStoppedException after Ctrl+C), the work is
+    /// cancelled, later writes are dropped, later questions are answered "no", and the exception is
+    /// rethrown: at once by <see cref="Pump"/>, once the work has ended by <see cref="Wait"/>.
     /// </summary>
-    public static class PipelineDispatcher
+    public sealed class PipelineDispatcher : IDisposable
     {
+        private readonly BlockingCollection<Action> _queue = new BlockingCollection<Action>();
+        private readonly CancellationTokenSource _linked;
+        private readonly CancellationToken _callerToken;
+        private readonly QueueingSink _sink;
+        private Exception? _sinkFailure;
+
+        public PipelineDispatcher(IOutputSink pipelineSink, CancellationToken cancellationToken)
+        {
+            if (pipelineSink is null) throw new ArgumentNullException(nameof(pipelineSink));
+            _callerToken = cancellationToken;
+            _linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            _sink = new QueueingSink(this, pipelineSink, Thread.CurrentThread.ManagedThreadId);
+        }
+
+        /// <summary>The sink to give the work: usable from any thread.</summary>
+        public IOutputSink Sink => _sink;
+
+        /// <summary>Cancelled when the caller's token is, or when the pipeline refused a write.</summary>
+        public CancellationToken Token => _linked.Token;
+
+        /// <summary>Runs <paramref name="operation"/> on the thread pool and delivers its calls here until it ends.</summary>
         public static void Run(IOutputSink pipelineSink, Func<IOutputSink, CancellationToken, Task> operation,
             CancellationToken cancellationToken)
         {
             if (pipelineSink is null) throw new ArgumentNullException(nameof(pipelineSink));
             if (operation is null) throw new ArgumentNullException(nameof(operation));
-
-            using var queue = new BlockingCollection<Action>();
-            using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-            var queueingSink = new QueueingSink(queue, pipelineSink);
-            var task = Task.Run(() => operation(queueingSink, linked.Token), CancellationToken.None);
-            task.ContinueWith(_ => queue.CompleteAdding(), TaskScheduler.Default);
-
-            Exception? sinkFailure = null;
-            foreach (var action in queue.GetConsumingEnumerable())
+            using (var dispatcher = new PipelineDispatcher(pipelineSink, cancellationToken))
             {
-                // Every action checks the abandoned flag itself, so after a failure each queued
-                // write is dropped and each pending ShouldProcess is answered "no".
-                try
-                {
-                    action();
-                }
-                catch (Exception ex)
-                {
-                    if (sinkFailure != null) continue;
-                    sinkFailure = ex;
-                    queueingSink.Abandon();
-                    linked.Cancel();
-                }
+                dispatcher.Wait(Task.Run(() => operation(dispatcher.Sink, dispatcher.Token), CancellationToken.None));
             }
+        }
 
-            if (sinkFailure != null)
+        /// <summary>Delivers what is queued now, without waiting for more. Pipeline thread only.</summary>
+        public void Pump()
+        {
+            _sink.RequirePipelineThread();
+            while (_queue.TryTake(out var action)) Deliver(action);
+            if (_sinkFailure != null) System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(_sinkFailure).Throw();
+        }
+
+        /// <summary>
+        /// Delivers every call until <paramref name="work"/> has ended, then rethrows the pipeline's refusal
+        /// or the work's own failure. Pipeline thread only.
+        /// </summary>
+        public void Wait(Task work)
+        {
+            if (work is null) throw new ArgumentNullException(nameof(work));
+            _sink.RequirePipelineThread();
+            var ended = false;
+            // Queued behind every call the work made before it ended, so the loop below delivers them all.
+            work.ContinueWith(_ => TryQueue(() => ended = true), TaskScheduler.Default);
+            while (!ended) Deliver(_queue.Take());
+
+            if (_sinkFailure != null)
             {
                 // Stopped by the caller: the pipeline refused the operation's last writes, but a notice the
                 // operation ended with (runs still going) must still reach the caller, who can show it elsewhere.
-                if (cancellationToken.IsCancellationRequested && task.IsCanceled) ThrowNotice(task);
-                System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(sinkFailure).Throw();
+                if (_callerToken.IsCancellationRequested && work.IsCanceled) ThrowNotice(work);
+                System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(_sinkFailure).Throw();
             }
-            task.GetAwaiter().GetResult();
+            work.GetAwaiter().GetResult();
+        }
+
+        /// <summary>Drops what is still queued (a question still waiting is answered "no") and refuses later calls.</summary>
+        public void Dispose()
+        {
+            _sink.Abandon();
+            _queue.CompleteAdding();
+            while (_queue.TryTake(out var action)) Deliver(action);
+            _linked.Dispose();
+        }
+
+        private bool TryQueue(Action action)
+        {
+            try
+            {
+                return _queue.TryAdd(action);
+            }
+            catch (InvalidOperationException)
+            {
+                // The dispatcher already ended: nothing left to deliver to.
+                return false;
+            }
+        }
+
+        private void Deliver(Action action)
+        {
+            // Every action checks the abandoned flag itself, so after a failure each queued
+            // write is dropped and each pending question is answered "no".
+            try
+            {
+                action();
+            }
+            catch (Exception ex)
+            {
+                Fail(ex);
+            }
+        }
+
+        private void Fail(Exception ex)
+        {
+            if (_sinkFailure != null) return;
+            _sinkFailure = ex;
+            _sink.Abandon();
+            try { _linked.Cancel(); } catch (ObjectDisposedException) { }
         }
 
         /// <summary>Rethrows the cancellation the operation ended with if it carries a notice; otherwise does nothing.</summary>
@@ -71,20 +144,29 @@ namespace AppSnapshot.Output
             }
         }
 
-        /// <summary>Turns each sink call into a queued action; ShouldProcess waits for its answer.</summary>
+        /// <summary>Turns each sink call into a queued action (or runs it at once on the pipeline thread); questions wait for their answer.</summary>
         private sealed class QueueingSink : IOutputSink
         {
-            private readonly BlockingCollection<Action> _queue;
+            private readonly PipelineDispatcher _owner;
             private readonly IOutputSink _target;
+            private readonly int _pipelineThread;
             private volatile bool _abandoned;
 
-            public QueueingSink(BlockingCollection<Action> queue, IOutputSink target)
+            public QueueingSink(PipelineDispatcher owner, IOutputSink target, int pipelineThread)
             {
-                _queue = queue;
+                _owner = owner;
                 _target = target;
+                _pipelineThread = pipelineThread;
             }
 
             public void Abandon() => _abandoned = true;
+
+            public void RequirePipelineThread()
+            {
+                if (!OnPipelineThread) throw new InvalidOperationException("The dispatcher delivers only on the thread that created it.");
+            }
+
+            private bool OnPipelineThread => Thread.CurrentThread.ManagedThreadId == _pipelineThread;
 
             public void WriteObject(object value) => Post(s => s.WriteObject(value));
             public void WriteError(OperationError error) => Post(s => s.WriteError(error));
@@ -101,8 +183,9 @@ namespace AppSnapshot.Output
             private bool Ask(Func<IOutputSink, bool> question)
             {
                 if (_abandoned) return false;
+                if (OnPipelineThread) return Direct(question);
                 var answer = new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously);
-                if (!TryAdd(() =>
+                if (!_owner.TryQueue(() =>
                     {
                         if (_abandoned) { answer.TrySetResult(false); return; }
                         try { answer.TrySetResult(question(_target)); }
@@ -117,19 +200,23 @@ namespace AppSnapshot.Output
             private void Post(Action<IOutputSink> write)
             {
                 if (_abandoned) return;
-                TryAdd(() => { if (!_abandoned) write(_target); });
+                if (OnPipelineThread) { Direct(s => { write(s); return true; }); return; }
+                _owner.TryQueue(() => { if (!_abandoned) write(_target); });
             }
 
-            private bool TryAdd(Action action)
+            /// <summary>On the pipeline thread: what was queued first, then this call, with a refusal handled like a queued one's.</summary>
+            private bool Direct(Func<IOutputSink, bool> call)
             {
+                _owner.Pump();
+                if (_abandoned) return false;
                 try
                 {
-                    return _queue.TryAdd(action);
+                    return call(_target);
                 }
-                catch (InvalidOperationException)
+                catch (Exception ex)
                 {
-                    // The operation already ended: nothing left to deliver to.
-                    return false;
+                    _owner.Fail(ex);
+                    throw;
                 }
             }
         }

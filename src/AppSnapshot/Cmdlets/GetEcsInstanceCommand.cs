@@ -57,13 +57,10 @@ namespace AppSnapshot.Commands
         {
             if (_ids.Count > 0)
             {
-                // Piped ids may span regions: one listing per region.
-                foreach (var region in System.Linq.Enumerable.GroupBy(_ids, t => t.RegionId))
-                {
-                    var byId = new InstanceQueryRequest { RegionId = region.Key, IncludeDetail = !SkipDetail };
-                    foreach (var target in region) byId.InstanceIds.Add(target.InstanceId);
-                    RunOperation((session, sink, ct) => new InstanceQueryOperation(session).RunAsync(byId, sink, ct));
-                }
+                // Piped ids may span regions: one operation reads them all, every region at once.
+                var byId = new InstanceQueryRequest { IncludeDetail = !SkipDetail };
+                foreach (var target in _ids) byId.Instances.Add(target);
+                RunOperation((session, sink, ct) => new InstanceQueryOperation(session).RunAsync(byId, sink, ct));
                 return;
             }
             if (MyInvocation.ExpectingInput)

@@ -80,9 +80,43 @@ namespace AppSnapshot.Commands
         [Parameter(Mandatory = true, ParameterSetName = NoWaitSet)]
         public SwitchParameter NoWait { get; set; }
 
+        /// <summary>
+        /// An instance piped from Get-EcsInstance. Its Status, OSType, RamRoleName and CloudAssistantRunning are used
+        /// as they were read, not read again; an object without that detail (Get-EcsInstance -SkipDetail, or any
+        /// other object with an InstanceId) is read again.
+        /// </summary>
+        [Parameter(ValueFromPipeline = true)]
+        public EcsInstance? InputObject { get; set; }
+
+        private SnapshotRun? _run;
+
         protected override IList<InstanceTarget> Targets => _request.Instances;
 
+        protected override void ProcessRecord()
+        {
+            base.ProcessRecord();
+            PumpStream();
+        }
+
+        /// <summary>Each instance joins the run as it arrives: full batches start while later records are still read upstream.</summary>
+        protected override void Take(InstanceTarget target) => Deliver(() =>
+        {
+            if (_run == null)
+            {
+                FillRequest();
+                var (session, sink, ct) = OpenStream();
+                _run = new SnapshotRunOperation(session).Begin(_request, sink, ct);
+            }
+            if (InputObject != null && string.Equals(InputObject.InstanceId, target.InstanceId, System.StringComparison.Ordinal)) _run.Add(InputObject);
+            else _run.Add(target);
+        });
+
         protected override void ProcessTargets()
+        {
+            FinishStream(_run!.CompleteAsync);
+        }
+
+        private void FillRequest()
         {
             _request.Name = Name;
             _request.Description = Description;
@@ -98,7 +132,6 @@ namespace AppSnapshot.Commands
             _request.NoWait = NoWait.ToBool();
             _request.RequireApplicationConsistent = RequireApplicationConsistent.ToBool();
             _request.TimeoutSeconds = TimeoutSeconds;
-            RunOperation((session, sink, ct) => new SnapshotRunOperation(session).RunAsync(_request, sink, ct));
         }
     }
 }

@@ -12,11 +12,13 @@ namespace AppSnapshot.Commands.Infrastructure
     /// What every AppSnapshot cmdlet shares: the connection parameters, the one client factory,
     /// running an engine operation with its output marshalled to the pipeline thread, and Ctrl+C.
     /// </summary>
-    public abstract class AppSnapshotCmdlet : PSCmdlet
+    public abstract class AppSnapshotCmdlet : PSCmdlet, IDisposable
     {
         private readonly CancellationTokenSource _stopping = new CancellationTokenSource();
         private AcsSession? _session;
         private CmdletOutputSink? _host;
+        private PipelineDispatcher? _stream;
+        private Task? _streamWork;
 
         /// <summary>Region of the resources. Binds from piped objects, so each object is handled in its own region.</summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
@@ -89,9 +91,44 @@ namespace AppSnapshot.Commands.Infrastructure
         protected void RunOperation(Func<AcsSession, IOutputSink, CancellationToken, Task> operation)
         {
             var session = Session;
+            Deliver(() => PipelineDispatcher.Run(HostSink, (sink, ct) => operation(session.ReportingTo(sink), sink, ct), _stopping.Token));
+        }
+
+        /// <summary>
+        /// For work that runs while records still arrive: the session and sink it uses (from any thread), opened by
+        /// the first call. Each record <see cref="PumpStream"/>s what the work said since; <see cref="FinishStream"/>
+        /// waits for its end in EndProcessing.
+        /// </summary>
+        protected (AcsSession Session, IOutputSink Sink, CancellationToken Token) OpenStream()
+        {
+            var session = Session;
+            _stream ??= new PipelineDispatcher(HostSink, _stopping.Token);
+            return (session.ReportingTo(_stream.Sink), _stream.Sink, _stream.Token);
+        }
+
+        /// <summary>Writes what the streaming work said so far; does not wait.</summary>
+        protected void PumpStream()
+        {
+            if (_stream != null) Deliver(_stream.Pump);
+        }
+
+        /// <summary>Writes everything the streaming work says until <paramref name="work"/> ends.</summary>
+        protected void FinishStream(Func<Task> work)
+        {
+            var stream = _stream ?? throw new InvalidOperationException("OpenStream was not called.");
+            Deliver(() =>
+            {
+                _streamWork = work();
+                stream.Wait(_streamWork);
+            });
+        }
+
+        /// <summary>Runs a step on the pipeline thread: a stop stays a stop, a failure becomes a terminating ErrorRecord.</summary>
+        protected void Deliver(Action delivery)
+        {
             try
             {
-                PipelineDispatcher.Run(HostSink, (sink, ct) => operation(session.ReportingTo(sink), sink, ct), _stopping.Token);
+                delivery();
             }
             catch (PipelineStoppedException)
             {
@@ -107,6 +144,16 @@ namespace AppSnapshot.Commands.Infrastructure
             {
                 ThrowTerminatingError(ErrorRecordFactory.FromException(ex));
             }
+        }
+
+        /// <summary>
+        /// The pipeline ended without this command's EndProcessing (stopped, or a later command failed): streaming work
+        /// still going is cancelled; runs it leaves are registered by the work itself.
+        /// </summary>
+        public void Dispose()
+        {
+            _stopping.Cancel();
+            _stream?.Dispose();
         }
 
         private ConnectionOptions BuildConnectionOptions()

@@ -22,14 +22,23 @@ namespace AppSnapshot.Commands.Infrastructure
         /// <summary>The request's instance list, filled as records arrive.</summary>
         protected abstract IList<InstanceTarget> Targets { get; }
 
+        private int _taken;
+
         protected override void ProcessRecord()
         {
-            foreach (var id in InstanceId) Targets.Add(new InstanceTarget(id, RegionFor(RegionId)));
+            foreach (var id in InstanceId)
+            {
+                Take(new InstanceTarget(id, RegionFor(RegionId)));
+                _taken++;
+            }
         }
+
+        /// <summary>One instance of the current record; by default collected for <see cref="ProcessTargets"/>.</summary>
+        protected virtual void Take(InstanceTarget target) => Targets.Add(target);
 
         protected sealed override void EndProcessing()
         {
-            if (Targets.Count == 0)
+            if (_taken == 0)
             {
                 // Only possible with pipeline input (-InstanceId is mandatory): the upstream command found nothing.
                 WriteNarrative("No instance came through the pipeline; nothing to do.");

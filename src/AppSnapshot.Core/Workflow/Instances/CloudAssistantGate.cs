@@ -36,11 +36,14 @@ namespace AppSnapshot.Workflow.Instances
             {
                 instance.CloudAssistantRunning = running.Contains(instance.InstanceId);
                 if (instance.CloudAssistantRunning == true) { healthy.Add(instance); continue; }
-                sink.WriteError(new OperationError(WorkflowErrorIds.CloudAssistantNotRunning, ErrorKind.ResourceUnavailable,
-                    instance.InstanceId + " has no running Cloud Assistant client (no heartbeat in the last 2 minutes).", instance,
-                    "Install or start the Cloud Assistant client on the instance (InstallCloudAssistant, then reboot), then run again."));
+                sink.WriteError(NotRunning(instance));
             }
             return healthy;
         }
+
+        public static OperationError NotRunning(EcsInstance instance) =>
+            new OperationError(WorkflowErrorIds.CloudAssistantNotRunning, ErrorKind.ResourceUnavailable,
+                instance.InstanceId + " has no running Cloud Assistant client (no heartbeat in the last 2 minutes).", instance,
+                "Install or start the Cloud Assistant client on the instance (InstallCloudAssistant, then reboot), then run again.");
     }
 }

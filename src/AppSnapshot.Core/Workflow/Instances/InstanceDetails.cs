@@ -6,28 +6,45 @@ using System.Threading.Tasks;
 using AppSnapshot.Api;
 using AppSnapshot.Client;
 using AppSnapshot.Models;
-using AppSnapshot.Output;
 using AppSnapshot.Workflow.Common;
 
 namespace AppSnapshot.Workflow.Instances
 {
     /// <summary>
-    /// What Get-EcsInstance adds to DescribeInstances, read at the same time: the RAM role
-    /// (DescribeInstanceRamRole, 50 instances per call), the Cloud Assistant state
-    /// (DescribeCloudAssistantStatus, 100 per call) and the disks (DescribeDisks: one call per
-    /// instance up to 5 instances, else the region's disks at 500 per call). Per 100 instances that is
-    /// 2 + 1 calls plus the disk listing. A disk or Cloud Assistant lookup the caller may not make is
-    /// a warning that leaves that property null; the role lookup fails the command, as before.
+    /// What Get-EcsInstance adds to DescribeInstances for the instances of one region, a page at a time:
+    /// the RAM role (DescribeInstanceRamRole, 50 instances per call), the Cloud Assistant state
+    /// (DescribeCloudAssistantStatus, 100 per call) and the disks. DescribeDisks filters by one instance
+    /// only, so up to five instances in the region are asked one by one; beyond that the region's disks are
+    /// listed once (500 per call), from the first page on, and shared by every page. A disk or Cloud
+    /// Assistant lookup the caller may not make leaves that property null and comes back as a
+    /// <see cref="DetailGap"/> for the caller to warn about; the role lookup fails the command, as before.
     /// </summary>
-    internal static class InstanceDetails
+    internal sealed class InstanceDetails
     {
-        public static async Task FillAsync(IRpcClient ecs, IReadOnlyList<EcsInstance> instances, IOutputSink sink, CancellationToken ct)
+        private readonly IRpcClient _ecs;
+        private readonly Task<List<DiskRecord>>? _regionDisks;
+
+        /// <param name="instancesInRegion">How many instances of the region will be filled; it decides how the disks are read.</param>
+        public InstanceDetails(IRpcClient ecs, int instancesInRegion, CancellationToken ct)
         {
-            if (instances.Count == 0) return;
+            _ecs = ecs;
+            if (instancesInRegion > DisksApi.PerInstanceQueryLimit)
+            {
+                _regionDisks = new DisksApi(ecs).ListRegionAsync(instancesInRegion, ct);
+                // Observed here too, so that a listing no page waits for (every page failed first) is not an unobserved fault.
+                _regionDisks.ContinueWith(t => t.Exception, CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
+            }
+        }
+
+        /// <summary>Fills the instances in place; returns what could not be read.</summary>
+        public async Task<IReadOnlyList<DetailGap>> FillAsync(IReadOnlyList<EcsInstance> instances, CancellationToken ct)
+        {
+            var gaps = new List<DetailGap>();
+            if (instances.Count == 0) return gaps;
             var ids = instances.Select(i => i.InstanceId).ToList();
-            var roles = new InstanceRamRoleApi(ecs).DescribeAsync(ids, ct);
-            var agents = OrWarnAsync(() => new CloudAssistantApi(ecs).DescribeCloudAssistantStatusAsync(ids, ct), "Cloud Assistant state", "CloudAssistantRunning", sink);
-            var disks = OrWarnAsync(() => new DisksApi(ecs).DescribeDisksByInstanceAsync(ids, ct), "disks", "Disks", sink);
+            var roles = new InstanceRamRoleApi(_ecs).DescribeAsync(ids, ct);
+            var agents = OrGapAsync(() => new CloudAssistantApi(_ecs).DescribeCloudAssistantStatusAsync(ids, ct), "Cloud Assistant state", "CloudAssistantRunning", gaps);
+            var disks = OrGapAsync(() => DisksOfAsync(ids, ct), "disks", "Disks", gaps);
             await Task.WhenAll(roles, agents, disks).ConfigureAwait(false);
 
             var running = agents.Result == null ? null : new HashSet<string>(agents.Result.Where(a => a.IsRunning).Select(a => a.InstanceId));
@@ -38,12 +55,18 @@ namespace AppSnapshot.Workflow.Instances
                 if (disks.Result != null)
                     instance.Disks = (disks.Result.TryGetValue(instance.InstanceId, out var list) ? list : new List<DiskRecord>()).Select(ToModel).ToList();
             }
+            return gaps;
         }
+
+        private async Task<IReadOnlyDictionary<string, List<DiskRecord>>> DisksOfAsync(IReadOnlyList<string> ids, CancellationToken ct) =>
+            _regionDisks == null
+                ? await new DisksApi(_ecs).DescribeDisksByInstanceAsync(ids, ct).ConfigureAwait(false)
+                : DisksApi.ByInstance(await _regionDisks.ConfigureAwait(false), ids);
 
         private static EcsDisk ToModel(DiskRecord d) =>
             new EcsDisk { DiskId = d.DiskId, Type = d.Type, Category = d.Category, SizeGiB = d.SizeGiB, MultiAttach = d.IsMultiAttach };
 
-        private static async Task<T?> OrWarnAsync<T>(Func<Task<T>> read, string what, string property, IOutputSink sink) where T : class
+        private static async Task<T?> OrGapAsync<T>(Func<Task<T>> read, string what, string property, List<DetailGap> gaps) where T : class
         {
             try
             {
@@ -51,13 +74,31 @@ namespace AppSnapshot.Workflow.Instances
             }
             catch (Exception ex) when (ApiErrors.IsApiFailure(ex))
             {
-                sink.WriteWarning("Could not read the instances' " + what + " (" + ex.Message + "); " + property +
-                    " is left empty. Grant the call, or use -" + SkipDetailParameter + " to skip the extra lookups.");
+                lock (gaps) gaps.Add(new DetailGap(what, property, ex.Message));
                 return null;
             }
         }
 
         /// <summary>The Get-EcsInstance switch that turns the extra lookups off.</summary>
         public const string SkipDetailParameter = "SkipDetail";
+    }
+
+    /// <summary>A detail that could not be read for some instances, and why.</summary>
+    internal sealed class DetailGap
+    {
+        public DetailGap(string what, string property, string reason)
+        {
+            What = what;
+            Property = property;
+            Reason = reason;
+        }
+
+        public string What { get; }
+        public string Property { get; }
+        public string Reason { get; }
+
+        public string Warning =>
+            "Could not read the instances' " + What + " (" + Reason + "); " + Property +
+            " is left empty. Grant the call, or use -" + InstanceDetails.SkipDetailParameter + " to skip the extra lookups.";
     }
 }

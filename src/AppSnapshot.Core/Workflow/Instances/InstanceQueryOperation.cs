@@ -6,6 +6,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using AppSnapshot.Api;
 using AppSnapshot.Connection;
+using AppSnapshot.Models;
 using AppSnapshot.Output;
 using AppSnapshot.Workflow.Common;
 
@@ -15,7 +16,10 @@ namespace AppSnapshot.Workflow.Instances
     {
         /// <summary>Null: the session's default region.</summary>
         public string? RegionId { get; set; }
+        /// <summary>Instances of <see cref="RegionId"/>.</summary>
         public IList<string> InstanceIds { get; } = new List<string>();
+        /// <summary>Instances each with its own region (null: <see cref="RegionId"/>), as piped objects name them.</summary>
+        public IList<InstanceTarget> Instances { get; } = new List<InstanceTarget>();
         /// <summary>Wildcards <c>*</c> and <c>?</c>, case-insensitive.</summary>
         public string? NamePattern { get; set; }
         /// <summary>All must match (key = value).</summary>
@@ -30,9 +34,16 @@ namespace AppSnapshot.Workflow.Instances
         public bool IncludeDetail { get; set; } = true;
     }
 
-    /// <summary>Get-EcsInstance: every page of DescribeInstances, filtered, written as <see cref="EcsInstance"/>.</summary>
+    /// <summary>
+    /// Get-EcsInstance: DescribeInstances (100 ids per call, or every page of a filter), filtered, written as
+    /// <see cref="EcsInstance"/>. Named instances are read a page of 100 at a time, several pages of each region
+    /// and every region at once (the client paces each action to the server), and each page is written as soon as
+    /// it and its detail are read, so the next command of the pipeline starts on it while later pages are read.
+    /// </summary>
     public sealed class InstanceQueryOperation
     {
+        /// <summary>Pages of one region read at the same time: enough to keep the paced calls busy, few enough that pages finish in turn.</summary>
+        private const int PagesAtOnce = 8;
         private readonly ICloudClients _clients;
 
         public InstanceQueryOperation(AcsSession session) : this(new SessionClients(session)) { }
@@ -43,32 +54,134 @@ namespace AppSnapshot.Workflow.Instances
         {
             if (request.OSType != null && PlatformDetector.FromOSType(request.OSType) == null)
                 throw new ArgumentException("-OSType must be Linux or Windows.", "OSType");
-            var name = request.NamePattern == null ? null : Wildcard.ToRegex(request.NamePattern);
+            var named = request.InstanceIds.Select(id => new InstanceTarget(id, request.RegionId)).Concat(request.Instances).ToList();
+            using (var stop = CancellationTokenSource.CreateLinkedTokenSource(ct))
+            {
+                try
+                {
+                    var pages = named.Count > 0 ? ReadNamed(named, request, stop.Token) : await ReadFilteredAsync(request, stop.Token).ConfigureAwait(false);
+                    await WriteAsync(pages, sink).ConfigureAwait(false);
+                }
+                finally
+                {
+                    // A failed page ends the command: the pages still being read are not wanted any more.
+                    stop.Cancel();
+                }
+            }
+        }
+
+        private List<Task<InstancePage>> ReadNamed(IReadOnlyList<InstanceTarget> named, InstanceQueryRequest request, CancellationToken ct)
+        {
+            var pages = new List<Task<InstancePage>>();
+            foreach (var region in InstanceTarget.ByRegion(named, _clients))
+            {
+                var ecs = _clients.Ecs(region.RegionId);
+                var details = request.IncludeDetail ? new InstanceDetails(ecs, region.InstanceIds.Count, ct) : null;
+                var gate = new SemaphoreSlim(PagesAtOnce);
+                foreach (var ids in Batches.Chunk(region.InstanceIds, Batches.DescribeInstancesIds))
+                {
+                    pages.Add(ReadPageAsync(region.RegionId, ids, gate, details, request, ct));
+                }
+            }
+            return pages;
+        }
+
+        private async Task<InstancePage> ReadPageAsync(string regionId, IReadOnlyList<string> ids, SemaphoreSlim gate, InstanceDetails? details,
+            InstanceQueryRequest request, CancellationToken ct)
+        {
+            await gate.WaitAsync(ct).ConfigureAwait(false);
+            try
+            {
+                var filter = new InstanceFilter();
+                foreach (var id in ids) filter.InstanceIds.Add(id);
+                var records = await new InstancesApi(_clients.Ecs(regionId)).DescribeInstancesAsync(filter, ct).ConfigureAwait(false);
+                var page = new InstancePage(regionId, Select(records, regionId, request));
+                foreach (var missing in ids.Where(id => records.All(r => r.InstanceId != id))) page.Missing.Add(missing);
+                if (details != null) page.Gaps.AddRange(await details.FillAsync(page.Instances, ct).ConfigureAwait(false));
+                return page;
+            }
+            finally
+            {
+                gate.Release();
+            }
+        }
+
+        /// <summary>A filter lists the region page by page (the service's paging is sequential); the detail is then read per 100.</summary>
+        private async Task<List<Task<InstancePage>>> ReadFilteredAsync(InstanceQueryRequest request, CancellationToken ct)
+        {
             var ecs = _clients.Ecs(request.RegionId);
             var regionId = request.RegionId ?? ecs.RegionId ?? "";
-
             var filter = new InstanceFilter { Status = request.Status, InstanceName = ServerSideName(request.NamePattern) };
-            foreach (var id in request.InstanceIds) filter.InstanceIds.Add(id);
             foreach (var tag in request.Tags) filter.Tags[tag.Key] = tag.Value;
-            var records = await new InstancesApi(ecs).DescribeInstancesAsync(filter, ct).ConfigureAwait(false);
+            var instances = Select(await new InstancesApi(ecs).DescribeInstancesAsync(filter, ct).ConfigureAwait(false), regionId, request);
+            if (instances.Count == 0) return new List<Task<InstancePage>> { Task.FromResult(new InstancePage(regionId, instances)) };
 
-            var instances = records
+            var details = request.IncludeDetail ? new InstanceDetails(ecs, instances.Count, ct) : null;
+            var gate = new SemaphoreSlim(PagesAtOnce);
+            return Batches.Chunk(instances, Batches.DescribeInstancesIds).Select(async chunk =>
+            {
+                var page = new InstancePage(regionId, chunk.ToList());
+                if (details == null) return page;
+                await gate.WaitAsync(ct).ConfigureAwait(false);
+                try
+                {
+                    page.Gaps.AddRange(await details.FillAsync(page.Instances, ct).ConfigureAwait(false));
+                }
+                finally
+                {
+                    gate.Release();
+                }
+                return page;
+            }).ToList();
+        }
+
+        /// <summary>The one writer: each page as it is ready, a missing id as an error, each unreadable detail once.</summary>
+        private static async Task WriteAsync(IReadOnlyCollection<Task<InstancePage>> pages, IOutputSink sink)
+        {
+            var found = new Dictionary<string, int>(StringComparer.Ordinal);
+            var warned = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var next in CompletionOrder.Of(pages))
+            {
+                var page = await next.ConfigureAwait(false);
+                foreach (var missing in page.Missing)
+                {
+                    sink.WriteError(new OperationError(WorkflowErrorIds.InstanceNotFound, ErrorKind.ObjectNotFound,
+                        "Instance " + missing + " was not found in region " + page.RegionId + ".", missing, "Check the id and the -RegionId."));
+                }
+                foreach (var gap in page.Gaps.Where(g => warned.Add(g.Property))) sink.WriteWarning(gap.Warning);
+                found[page.RegionId] = (found.TryGetValue(page.RegionId, out var n) ? n : 0) + page.Instances.Count;
+                foreach (var instance in page.Instances) sink.WriteObject(instance);
+            }
+            foreach (var region in found) sink.WriteVerbose("Found " + region.Value + " instance(s) in " + region.Key + ".");
+        }
+
+        private static List<EcsInstance> Select(IEnumerable<InstanceRecord> records, string regionId, InstanceQueryRequest request)
+        {
+            var name = request.NamePattern == null ? null : Wildcard.ToRegex(request.NamePattern);
+            return records
                 .GroupBy(r => r.InstanceId).Select(g => InstanceDirectory.ToModel(g.First(), regionId))
                 .Where(i => name == null || name.IsMatch(i.InstanceName))
                 .Where(i => request.OSType == null || string.Equals(i.OSType, request.OSType, StringComparison.OrdinalIgnoreCase))
                 .ToList();
-            foreach (var missing in request.InstanceIds.Where(id => records.All(r => r.InstanceId != id)))
-            {
-                sink.WriteError(new OperationError(WorkflowErrorIds.InstanceNotFound, ErrorKind.ObjectNotFound,
-                    "Instance " + missing + " was not found in region " + regionId + ".", missing, "Check the id and the -RegionId."));
-            }
-            if (request.IncludeDetail) await InstanceDetails.FillAsync(ecs, instances, sink, ct).ConfigureAwait(false);
-            sink.WriteVerbose("Found " + instances.Count + " instance(s) in " + regionId + ".");
-            foreach (var instance in instances) sink.WriteObject(instance);
         }
 
         /// <summary>The service understands <c>*</c> only; patterns with <c>?</c> are filtered locally after a broader query.</summary>
         private static string? ServerSideName(string? pattern) =>
             pattern == null || pattern.IndexOf('?') >= 0 ? null : pattern;
+
+        /// <summary>Up to 100 instances of one region, read with their detail, and the named ids the region did not have.</summary>
+        private sealed class InstancePage
+        {
+            public InstancePage(string regionId, List<EcsInstance> instances)
+            {
+                RegionId = regionId;
+                Instances = instances;
+            }
+
+            public string RegionId { get; }
+            public List<EcsInstance> Instances { get; }
+            public List<string> Missing { get; } = new List<string>();
+            public List<DetailGap> Gaps { get; } = new List<DetailGap>();
+        }
     }
 }

@@ -40,6 +40,12 @@ namespace AppSnapshot.Workflow.SnapshotRuns
         /// <summary>Results in the order they finished.</summary>
         public IList<AppSnapshotResult> Results { get; } = new List<AppSnapshotResult>();
 
+        public async Task WatchAsync(InvocationFeed feed, WatchOptions options, IOutputSink sink, CancellationToken ct)
+        {
+            var all = await feed.AllAsync().ConfigureAwait(false);
+            if (all.Count > 0) await WatchAsync(all, options, sink, ct).ConfigureAwait(false);
+        }
+
         public async Task WatchAsync(IReadOnlyList<WatchedInvocation> invocations, WatchOptions options, IOutputSink sink, CancellationToken ct)
         {
             var clock = _settings.Clock;

@@ -21,17 +21,41 @@ namespace AppSnapshot.Workflow.SnapshotRuns
         public IReadOnlyList<string> InstanceIds { get; }
     }
 
-    internal static class RunCommandBatcher
+    /// <summary>
+    /// One call can carry only one command text and type, so instances are grouped by (region, platform,
+    /// command) and each group is cut into calls of at most 100. Fed one instance at a time: a batch is
+    /// handed out the moment it is full, the rest when the input ends.
+    /// </summary>
+    internal sealed class RunCommandBatcher
     {
-        /// <summary>
-        /// One call can carry only one command text and type, so instances are grouped by
-        /// (region, platform, command) and each group is cut into calls of at most 100.
-        /// </summary>
-        public static IReadOnlyList<RunCommandBatch> Plan(IEnumerable<(string RegionId, string InstanceId, PluginCommandLine Command)> prepared) =>
-            prepared
-                .GroupBy(p => (p.RegionId, p.Command.Platform, p.Command.CommandType, p.Command.CommandContent, p.Command.TimeoutSeconds))
-                .SelectMany(g => Batches.Chunk(g.Select(p => p.InstanceId).Distinct(), Batches.RunCommandInstances)
-                    .Select(ids => new RunCommandBatch(g.Key.RegionId, g.First().Command, ids)))
-                .ToList();
+        private readonly Dictionary<(string RegionId, Platform Platform, string Type, string Content, int Timeout), (PluginCommandLine Command, List<string> Ids)> _filling =
+            new Dictionary<(string, Platform, string, string, int), (PluginCommandLine, List<string>)>();
+
+        /// <summary>Adds one instance; returns the batch it filled, or null while its batch has room.</summary>
+        public RunCommandBatch? Add(string regionId, string instanceId, PluginCommandLine command)
+        {
+            var key = (regionId, command.Platform, command.CommandType, command.CommandContent, command.TimeoutSeconds);
+            if (!_filling.TryGetValue(key, out var batch)) _filling[key] = batch = (command, new List<string>());
+            if (batch.Ids.Contains(instanceId)) return null;
+            batch.Ids.Add(instanceId);
+            if (batch.Ids.Count < Batches.RunCommandInstances) return null;
+            _filling.Remove(key);
+            return new RunCommandBatch(regionId, batch.Command, batch.Ids);
+        }
+
+        /// <summary>The batches not full yet, in the order they were begun; the batcher is empty afterwards.</summary>
+        public IReadOnlyList<RunCommandBatch> Flush()
+        {
+            var rest = _filling.Select(f => new RunCommandBatch(f.Key.RegionId, f.Value.Command, f.Value.Ids)).ToList();
+            _filling.Clear();
+            return rest;
+        }
+
+        public static IReadOnlyList<RunCommandBatch> Plan(IEnumerable<(string RegionId, string InstanceId, PluginCommandLine Command)> prepared)
+        {
+            var batcher = new RunCommandBatcher();
+            var full = prepared.Select(p => batcher.Add(p.RegionId, p.InstanceId, p.Command)).Where(b => b != null).Cast<RunCommandBatch>().ToList();
+            return full.Concat(batcher.Flush()).ToList();
+        }
     }
 }

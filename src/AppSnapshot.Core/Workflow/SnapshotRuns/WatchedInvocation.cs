@@ -21,6 +21,8 @@ namespace AppSnapshot.Workflow.SnapshotRuns
         public HashSet<string> InstanceIds { get; }
         public string? GroupName { get; }
         public string? RunRequestId { get; }
+        /// <summary>When its RunCommand answered (local clock).</summary>
+        public DateTimeOffset StartedAt { get; set; }
         public bool Wants(string instanceId) => InstanceIds.Count == 0 || InstanceIds.Contains(instanceId);
 
         /// <summary>At least one poll read the task: its status is known.</summary>
