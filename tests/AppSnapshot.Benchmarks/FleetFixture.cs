@@ -3,12 +3,8 @@ using EcsEmulator.Fixtures;
 
 namespace AppSnapshot.Benchmarks;
 
-/// <summary>Where one benchmark instance lives. Public, so that PowerShell binds its properties by name.</summary>
-public sealed class BenchTarget(string instanceId, string regionId)
-{
-    public string InstanceId { get; } = instanceId;
-    public string RegionId { get; } = regionId;
-}
+/// <summary>Where one benchmark instance lives (a row of the targets CSV the cmdlet scenario reads).</summary>
+internal sealed record BenchTarget(string InstanceId, string RegionId);
 
 /// <summary>
 /// The emulator's default fixture with three generated Linux fleets instead of its bench fleet:

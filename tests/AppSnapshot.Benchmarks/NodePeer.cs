@@ -11,7 +11,7 @@ namespace AppSnapshot.Benchmarks;
 /// </summary>
 internal static class NodePeer
 {
-    public static string Folder => Path.Combine(EngineHost.RepositoryRoot, "tests", "AppSnapshot.Benchmarks", "node-peer");
+    public static string Folder => Path.Combine(RepositoryPaths.BenchmarkFolder, "node-peer");
 
     public static async Task EnsureInstalledAsync(CancellationToken ct)
     {

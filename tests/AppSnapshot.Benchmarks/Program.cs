@@ -26,7 +26,7 @@ Console.WriteLine("Machine:  " + Environment.ProcessorCount + " logical CPUs, " 
 Console.WriteLine("Emulator: in-process, loopback HTTP, signature V3 checked, " + options.LatencyMs + " ms latency on every action; server rate limits (calls/s, one window for all regions): "
     + string.Join(", ", BenchEmulator.RateLimits.Select(kv => kv.Key + " " + kv.Value)));
 Console.WriteLine("Fixture:  Linux fleets " + string.Join(", ", FleetFixture.Fleets.Select(f => f.Count + " in " + f.RegionId)) + "; N <= 5,000 from cn-hangzhou, 8,000 = all three regions");
-Console.WriteLine("Cmdlets:  " + CmdletScenario.Pipeline + "  (pwsh engine 7.6.9 hosted in this process, module from out/AppSnapshot, default settings)");
+Console.WriteLine("Cmdlets:  " + CmdletScenario.Pipeline + "  (tests/AppSnapshot.Benchmarks/cmdlet-run.ps1 in its own process: dotnet pwsh 7.6.9 -NoProfile -NonInteractive -File, module from out/AppSnapshot, default settings, endpoint and key from the environment)");
 Console.WriteLine("Seq loop: RunCommand on one instance, DescribeInvocationResults every " + options.SequentialPollSeconds + " s until final, next instance");
 Console.WriteLine("Node SDK: node-peer/peer.js, @alicloud/ecs20140526: RunCommand per 100 instances, all regions and batches at once, DescribeInvocations every 1 s, groups read per instance (10 at a time per region), backoff with full jitter on throttling");
 Console.WriteLine();
@@ -54,7 +54,10 @@ Task<BenchEmulator> Fresh(bool faults = false) => BenchEmulator.StartAsync(speed
 void Report(ScenarioOutcome run)
 {
     Console.WriteLine($"{run.Kind,-10} N={run.Instances,5}: {run.Wall.TotalSeconds,8:0.00} s (wall - D {run.Wall.TotalSeconds - d:+0.00;-0.00}), {run.Succeeded}/{run.Instances} succeeded, "
-        + $"calls {run.TotalCalls} ({(double)run.TotalCalls / run.Instances:0.000}/instance, {run.TotalThrottled} throttled), peak {run.PeakMb:0.0} MB {run.MemoryNote}");
+        + $"calls {run.TotalCalls} ({(double)run.TotalCalls / run.Instances:0.000}/instance, {run.TotalThrottled} throttled), peak {run.PeakMb:0.0} MB {run.MemoryNote}"
+        + (double.IsNaN(run.BaselineMb) ? "" : $", {run.BaselineMb:0.0} MB before the run")
+        + (double.IsNaN(run.EmulatorGrowthMb) ? "" : $"; emulator's growth {run.EmulatorGrowthMb:0.0} MB")
+        + (run.SlowestRun > TimeSpan.Zero ? $"; slowest run {run.SlowestRun.TotalSeconds:0.00} s" : ""));
     Console.WriteLine($"                 calls: {Format(run.Calls)}");
     if (run.Timeline.Length > 0) Console.WriteLine($"                 timeline: {run.Timeline}");
     // The peer's own failures (its retries running out under throttling) are its result, not a failed check of ours.
@@ -77,13 +80,14 @@ if (!options.SkipSequential && options.Sizes.Count > 0)
 }
 
 // 3. Each N: the cmdlets, then the Node SDK peer, each on a fresh emulator.
+if (options.Sizes.Count > 0 || options.Faults) await PwshChild.EnsureRestoredAsync(ct);
 if (options.PeerMax > 0 && options.Sizes.Any(n => n <= options.PeerMax)) await NodePeer.EnsureInstalledAsync(ct);
 foreach (var n in options.Sizes)
 {
     var targets = FleetFixture.Targets(n);
     await using (var emu = await Fresh())
     {
-        var run = CmdletScenario.Run(emu, targets, "bench-cmdlets-" + n);
+        var run = await CmdletScenario.RunAsync(emu, targets, "bench-cmdlets-" + n, ct);
         ours.Add(run);
         Report(run);
     }
@@ -102,7 +106,7 @@ if (options.Faults)
 {
     await using var emu = await Fresh(faults: true);
     Console.WriteLine($"faults: {BenchEmulator.ThrottlePercent}% throttling, {BenchEmulator.ServerErrorPercent}% 5xx, {BenchEmulator.DropAfterCommitPercent}% dropped after commit on {string.Join(", ", BenchEmulator.FaultedActions)}");
-    faulted = CmdletScenario.Run(emu, FleetFixture.Targets(options.FaultInstances), "bench-faults", "faults");
+    faulted = await CmdletScenario.RunAsync(emu, FleetFixture.Targets(options.FaultInstances), "bench-faults", ct, "faults");
     Report(faulted);
 }
 
@@ -110,13 +114,14 @@ if (options.Faults)
 Console.WriteLine();
 if (ours.Count > 0)
 {
+    var disksPerRegion = Limits.DisksPerRegion(fixture);
     Console.WriteLine($"## Wall time (D = {d:0.0} s; wall - D; limit = what the server's rate limits allow at best)");
     Console.WriteLine();
     Console.WriteLine("| N | regions | cmdlets | limit | seeds' loop | Node SDK | loop / cmdlets | Node / cmdlets | cmdlets / limit |");
     Console.WriteLine("|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
     foreach (var run in ours)
     {
-        var limit = Limits.For(FleetFixture.Targets(run.Instances), options.LatencyMs);
+        var limit = Limits.For(FleetFixture.Targets(run.Instances), disksPerRegion, options.LatencyMs);
         var seq = SequentialAt(run.Instances);
         var peer = peers.FirstOrDefault(p => p.Instances == run.Instances);
         var seqText = seq == null ? "-" : $"{seq.Wall.TotalSeconds - d:+0.0}" + (seq.ScaledFrom is { } from ? $" (scaled from N={from})" : "");
@@ -126,6 +131,7 @@ if (ours.Count > 0)
     }
     Console.WriteLine();
     Console.WriteLine("Ratios of wall times are whole wall times (D included); \"cmdlets / limit\" compares the parts above D.");
+    Console.WriteLine("Limit: " + Limits.Formula + "; disks in the fixture: " + string.Join(", ", disksPerRegion.OrderBy(kv => kv.Key).Select(kv => kv.Key + " " + kv.Value)) + ".");
     Console.WriteLine();
     Console.WriteLine("## API calls per instance (emulator counters; retries and throttled attempts included)");
     Console.WriteLine();
@@ -135,7 +141,7 @@ if (ours.Count > 0)
     Console.WriteLine("|---|---:|" + string.Concat(actions.Select(_ => "---:|")) + "---:|---:|---:|");
     foreach (var run in Rows())
     {
-        var limit = Limits.For(FleetFixture.Targets(run.Instances), options.LatencyMs);
+        var limit = Limits.For(FleetFixture.Targets(run.Instances), disksPerRegion, options.LatencyMs);
         Console.WriteLine($"| {run.Kind}{(run.ScaledFrom is { } f ? $" (scaled from N={f})" : "")} | {run.Instances} | "
             + string.Join(" | ", actions.Select(a => run.Calls.TryGetValue(a, out var c) ? ((double)c / run.Instances).ToString("0.000") : "0")) + $" | "
             + $"**{(double)run.TotalCalls / run.Instances:0.000}** | {(double)limit.Calls / run.Instances:0.000} | {run.TotalThrottled}{ThrottledDetail(run)} |");
@@ -143,18 +149,19 @@ if (ours.Count > 0)
     Console.WriteLine();
     Console.WriteLine("## Memory (peak resident set of the process running the workflow)");
     Console.WriteLine();
-    Console.WriteLine("| run | N | peak (MB) | before the run (MB) | peak - before (MB) | per instance above before (KB) | emulator's growth serving the same N (MB) |");
+    Console.WriteLine("| run | N | peak (MB) | before the run (MB) | peak - before (MB) | per instance above before (KB) | emulator's growth serving the run (MB) |");
     Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|");
     foreach (var run in Rows().Where(r => r.ScaledFrom == null && r.Kind != "sequential"))
     {
         var growth = run.PeakMb - run.BaselineMb;
         Console.WriteLine($"| {run.Kind} {run.MemoryNote} | {run.Instances} | {run.PeakMb:0.0} | {(double.IsNaN(run.BaselineMb) ? "-" : run.BaselineMb.ToString("0.0"))} | "
             + $"{(double.IsNaN(growth) ? "-" : growth.ToString("0.0"))} | {(double.IsNaN(growth) ? "-" : (growth * 1024 / run.Instances).ToString("0.0"))} | "
-            + $"{(peers.FirstOrDefault(p => p.Instances == run.Instances) is { } twin && !double.IsNaN(twin.EmulatorGrowthMb) ? twin.EmulatorGrowthMb.ToString("0.0") : "-")} |");
+            + $"{(double.IsNaN(run.EmulatorGrowthMb) ? "-" : run.EmulatorGrowthMb.ToString("0.0"))} |");
     }
     Console.WriteLine();
-    Console.WriteLine("The cmdlets' peak is one process: engine, module and the in-process emulator. The last column is the benchmark");
-    Console.WriteLine("process's growth (the emulator alone) while it served the Node peer's run of the same N.");
+    Console.WriteLine("The cmdlets' peak is the pwsh process's alone (engine and module; the emulator is in the benchmark process), reset after a");
+    Console.WriteLine("full GC just before the pipeline; the Node peer's is its own process's. The last column is the benchmark process's growth");
+    Console.WriteLine("(the emulator alone) while it served that run.");
     Console.WriteLine();
 }
 
@@ -167,7 +174,7 @@ foreach (var run in ours)
     {
         Target("N=8,000 in three regions: wall - D <= 12 s", run.Wall.TotalSeconds - d <= 12, $"{run.Wall.TotalSeconds - d:0.00} s");
         Target("N=8,000: <= 0.08 calls per instance", (double)run.TotalCalls / run.Instances <= 0.08, $"{(double)run.TotalCalls / run.Instances:0.000}");
-        Target("N=8,000: peak <= 400 MB (engine, module and emulator in one process)", run.PeakMb <= 400, $"{run.PeakMb:0.0} MB");
+        Target("N=8,000: pwsh process peak <= 400 MB", run.PeakMb <= 400, $"{run.PeakMb:0.0} MB");
         Target("N=8,000: 8,000 results, one group per instance", run.Failures.Count == 0 && run.Succeeded == 8000, run.Failures.Count == 0 ? $"{run.Succeeded}" : string.Join("; ", run.Failures));
     }
     if (run.Instances == 500) Target("N=500: wall - D <= 1.5 s", run.Wall.TotalSeconds - d <= 1.5, $"{run.Wall.TotalSeconds - d:0.00} s");
