@@ -46,4 +46,49 @@ public class NewAppConsistentSnapshotGroupTests : IClassFixture<EmulatorFixture>
         Assert.Same(result.BaseObject, error.TargetObject);
         Assert.Contains("Send-AppSnapshotScript", error.ErrorDetails.RecommendedAction);
     }
+
+    private int CallsTo(string action) => _emulator.Control.GetCallCounts().TryGetValue(action, out var n) ? n : 0;
+
+    private (int Instances, int Roles, int CloudAssistant) Reads() =>
+        (CallsTo("DescribeInstances"), CallsTo("DescribeInstanceRamRole"), CallsTo("DescribeCloudAssistantStatus"));
+
+    [Fact]
+    public void InstancesPipedFromGetEcsInstanceAreUsedAsReadNotReadAgain()
+    {
+        using var session = _emulator.OpenSession();
+        var before = Reads();
+
+        var run = session.Run("Get-EcsInstance -InstanceId i-ubuntu2204, i-win2019-sql | New-AppConsistentSnapshotGroup -Name engine-piped").AssertClean();
+
+        Assert.Equal(new[] { "i-ubuntu2204", "i-win2019-sql" }, run.Output.Select(r => (string)r.Properties["InstanceId"].Value).OrderBy(x => x));
+        var after = Reads();
+        // One read each, all of them Get-EcsInstance's.
+        Assert.Equal((before.Instances + 1, before.Roles + 1, before.CloudAssistant + 1), after);
+    }
+
+    [Fact]
+    public void IdsWithoutTheDetailAreReadAgain()
+    {
+        using var session = _emulator.OpenSession();
+        var before = Reads();
+
+        var run = session.Run("Get-EcsInstance -InstanceId i-ubuntu2204 -SkipDetail | New-AppConsistentSnapshotGroup -Name engine-skipdetail").AssertClean();
+
+        Assert.Equal("i-ubuntu2204", (string)Assert.Single(run.Output).Properties["InstanceId"].Value);
+        var after = Reads();
+        Assert.Equal((before.Instances + 2, before.Roles + 1, before.CloudAssistant + 1), after);
+    }
+
+    [Fact]
+    public void AnObjectThatOnlyNamesAnInstanceDoesNotBindAsAnInstanceRead()
+    {
+        using var session = _emulator.OpenSession();
+        var before = Reads();
+
+        // A PSCustomObject with InstanceId and RegionId: bound by property name only, so the instance is read.
+        var run = session.Run("[pscustomobject]@{ InstanceId = 'i-ubuntu2204'; RegionId = 'cn-hangzhou' } | New-AppConsistentSnapshotGroup -Name engine-custom").AssertClean();
+
+        Assert.Single(run.Output);
+        Assert.Equal(before.Instances + 1, CallsTo("DescribeInstances"));
+    }
 }
