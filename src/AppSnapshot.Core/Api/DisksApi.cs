@@ -40,9 +40,17 @@ namespace AppSnapshot.Api
             return ByInstance(disks, wanted);
         }
 
-        /// <summary>Every disk of the region (500 per call), read for <paramref name="forInstances"/> instances.</summary>
-        public Task<List<DiskRecord>> ListRegionAsync(int forInstances, CancellationToken ct) =>
-            ListAsync(r => r.About("every disk of the region, for " + Counted.Of(forInstances, "instance")), ct);
+        /// <summary>
+        /// Every disk of the region (500 per call), read for <paramref name="forInstances"/> instances. The paging is
+        /// sequential, so the system disks and the data disks are listed as two listings at the same time: the same
+        /// number of calls in about half the time.
+        /// </summary>
+        public async Task<List<DiskRecord>> ListRegionAsync(int forInstances, CancellationToken ct)
+        {
+            var listings = await Task.WhenAll(new[] { "system", "data" }.Select(type =>
+                ListAsync(r => r.Add("DiskType", type).About("every " + type + " disk of the region, for " + Counted.Of(forInstances, "instance")), ct))).ConfigureAwait(false);
+            return listings.SelectMany(l => l).ToList();
+        }
 
         /// <summary>The disks of each of <paramref name="instanceIds"/>, by the instance they are attached to (one or several).</summary>
         public static IReadOnlyDictionary<string, List<DiskRecord>> ByInstance(IEnumerable<DiskRecord> disks, IEnumerable<string> instanceIds)

@@ -23,7 +23,8 @@ public class NarrativeScenarioTests : EmulatorScenario
         Assert.Contains("DescribeInstances cn-hangzhou: every instance of the region that matches the filter", sink.Verbose);
         Assert.Contains("DescribeInstanceRamRole cn-hangzhou: " + Math.Min(count, 50) + " instances", sink.Verbose);
         Assert.Contains("DescribeCloudAssistantStatus cn-hangzhou: " + count + " instances", sink.Verbose);
-        Assert.Contains("DescribeDisks cn-hangzhou: every disk of the region, for " + count + " instances", sink.Verbose);
+        Assert.Contains("DescribeDisks cn-hangzhou: every system disk of the region, for " + count + " instances", sink.Verbose);
+        Assert.Contains("DescribeDisks cn-hangzhou: every data disk of the region, for " + count + " instances", sink.Verbose);
         Assert.Contains("Found " + count + " instance(s) in cn-hangzhou.", sink.Verbose);
     }
 

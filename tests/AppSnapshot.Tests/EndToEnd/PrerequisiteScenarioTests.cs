@@ -82,7 +82,8 @@ public class PrerequisiteScenarioTests : EmulatorScenario
         Assert.Equal(2, Calls("DescribeInstanceRamRole"));
         Assert.Equal(1, Calls("DescribeCloudAssistantStatus"));
         Assert.Equal(1, Calls("ListPoliciesForRole"));
-        Assert.InRange(Calls("DescribeDisks"), 1, 3);
+        // The region's disks in two listings side by side (system, data), a few pages each: never one call per instance.
+        Assert.InRange(Calls("DescribeDisks"), 2, 6);
     }
 
     [Fact]
