@@ -1,4 +1,3 @@
-using System;
 using System.Collections.Generic;
 
 namespace AppSnapshot.Output
@@ -10,33 +9,44 @@ namespace AppSnapshot.Output
     /// </summary>
     internal sealed class HeldSink : ForwardingSink
     {
+        private enum Kind { Object, Error, Warning, Verbose }
+
         private readonly object _gate = new object();
-        private readonly List<Action<IOutputSink>> _held = new List<Action<IOutputSink>>();
+        private readonly List<(Kind Kind, object Value)> _held = new List<(Kind, object)>();
 
         public HeldSink(IOutputSink inner) : base(inner) { }
 
-        public override void WriteObject(object value) => Hold(s => s.WriteObject(value));
-        public override void WriteError(OperationError error) => Hold(s => s.WriteError(error));
-        public override void WriteWarning(string message) => Hold(s => s.WriteWarning(message));
-        public override void WriteVerbose(string message) => Hold(s => s.WriteVerbose(message));
+        public override void WriteObject(object value) => Hold(Kind.Object, value);
+        public override void WriteError(OperationError error) => Hold(Kind.Error, error);
+        public override void WriteWarning(string message) => Hold(Kind.Warning, message);
+        public override void WriteVerbose(string message) => Hold(Kind.Verbose, message);
         public override bool ShouldProcess(string target, string action) => false;
         public override bool ShouldContinue(string query, string caption) => false;
 
         /// <summary>Writes what was held, in the order it came, to the inner sink.</summary>
         public void Release()
         {
-            List<Action<IOutputSink>> held;
+            List<(Kind Kind, object Value)> held;
             lock (_gate)
             {
-                held = new List<Action<IOutputSink>>(_held);
+                held = new List<(Kind, object)>(_held);
                 _held.Clear();
             }
-            foreach (var write in held) write(Inner);
+            foreach (var (kind, value) in held)
+            {
+                switch (kind)
+                {
+                    case Kind.Object: Inner.WriteObject(value); break;
+                    case Kind.Error: Inner.WriteError((OperationError)value); break;
+                    case Kind.Warning: Inner.WriteWarning((string)value); break;
+                    default: Inner.WriteVerbose((string)value); break;
+                }
+            }
         }
 
-        private void Hold(Action<IOutputSink> write)
+        private void Hold(Kind kind, object value)
         {
-            lock (_gate) _held.Add(write);
+            lock (_gate) _held.Add((kind, value));
         }
     }
 }

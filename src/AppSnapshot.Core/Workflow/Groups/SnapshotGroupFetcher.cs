@@ -28,10 +28,10 @@ namespace AppSnapshot.Workflow.Groups
         public static int NamePagesFor(int wanted) => (wanted + PageSize - 1) / PageSize + 1;
 
         /// <summary>Groups by id; ids that could not be read are missing and a warning says consistency falls back to the log.</summary>
-        /// <param name="seen">Told of every group any answer held, wanted or not (a caller may keep those of runs it has not seen finish yet).</param>
+        /// <param name="seen">Receives every group any answer held, wanted or not (a caller may keep those of runs it has not seen finish yet).</param>
         public static async Task<IReadOnlyDictionary<string, SnapshotGroupRecord>> FetchAsync(ICloudClients clients, string regionId,
             string? groupName, IEnumerable<string> groupIds, IOutputSink sink, int maxConcurrency, CancellationToken ct,
-            Action<SnapshotGroupRecord>? seen = null)
+            ICollection<SnapshotGroupRecord>? seen = null)
         {
             var wanted = new HashSet<string>(groupIds, StringComparer.Ordinal);
             var found = new Dictionary<string, SnapshotGroupRecord>(StringComparer.Ordinal);
@@ -41,7 +41,7 @@ namespace AppSnapshot.Workflow.Groups
             {
                 foreach (var group in groups)
                 {
-                    seen?.Invoke(group);
+                    seen?.Add(group);
                     if (wanted.Contains(group.SnapshotGroupId) && !found.ContainsKey(group.SnapshotGroupId)) found[group.SnapshotGroupId] = group;
                 }
             }

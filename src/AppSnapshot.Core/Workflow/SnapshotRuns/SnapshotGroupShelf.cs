@@ -76,7 +76,7 @@ namespace AppSnapshot.Workflow.SnapshotRuns
             var held = new HeldSink(sink);
             var seen = new List<SnapshotGroupRecord>();
             var ids = batch.Select(r => r.Log.SnapshotGroupId).Where(id => id != null).Cast<string>();
-            var task = SnapshotGroupFetcher.FetchAsync(clients, RegionId, GroupName, ids, held, maxConcurrency, ct, seen.Add);
+            var task = SnapshotGroupFetcher.FetchAsync(clients, RegionId, GroupName, ids, held, maxConcurrency, ct, seen);
             Reading = new GroupRead(batch, task, seen, held, now);
             return Reading;
         }
