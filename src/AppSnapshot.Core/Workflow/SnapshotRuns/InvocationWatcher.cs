@@ -240,8 +240,16 @@ namespace AppSnapshot.Workflow.SnapshotRuns
                 var lingerEnd = shelf.WaitingSince!.Value + GroupLinger;
                 var ready = pastDeadline || now >= lingerEnd || !_open.Any(i => IsOn(i, shelf) &&
                     (i.PollInFlight || Due(i, now, pastDeadline) is DateTimeOffset due && due <= lingerEnd));
-                if (ready) shelf.StartRead(_clients, _sink, MaxConcurrency, now, token);
+                if (ready) shelf.StartRead(_clients, _sink, MaxConcurrency, ProbablyFinishedUnseen(shelf, now), now, token);
             }
+        }
+
+        /// <summary>Instances under the shelf's name not seen finished yet whose run started longer ago than the shortest run took.</summary>
+        private int ProbablyFinishedUnseen(SnapshotGroupShelf shelf, DateTimeOffset now)
+        {
+            if (!_duration.IsKnown) return 0;
+            return _open.Where(i => IsOn(i, shelf) && i.StartedAt + _duration.Shortest <= now)
+                .Sum(i => i.InstanceIds.Count(id => !_taken.Contains((i.InvokeId, id))));
         }
 
         private static bool IsOn(WatchedInvocation invocation, SnapshotGroupShelf shelf) =>
@@ -278,6 +286,14 @@ namespace AppSnapshot.Workflow.SnapshotRuns
         private bool HandleAnswers(bool cut, CancellationToken ct)
         {
             var changed = false;
+            // Reads first: what they saw may already hold the groups of the runs the polls below find finished.
+            foreach (var shelf in _shelves.Values.Where(s => s.Reading != null && s.Reading.Task.IsCompleted).ToList())
+            {
+                if (shelf.Reading!.Task.IsCanceled) ct.ThrowIfCancellationRequested();
+                foreach (var (run, group) in shelf.Finish(shelf.Reading, _sink)) Write(run, group);
+                foreach (var (run, group) in shelf.TakeKnownWaiting()) Write(run, group);
+                changed = true;
+            }
             foreach (var done in _polls.Where(p => p.Key.IsCompleted).ToList())
             {
                 _polls.Remove(done.Key);
@@ -293,12 +309,6 @@ namespace AppSnapshot.Workflow.SnapshotRuns
                     continue;
                 }
                 HandleAnswer(invocation, done.Key.GetAwaiter().GetResult());
-            }
-            foreach (var shelf in _shelves.Values.Where(s => s.Reading != null && s.Reading.Task.IsCompleted).ToList())
-            {
-                if (shelf.Reading!.Task.IsCanceled) ct.ThrowIfCancellationRequested();
-                foreach (var (run, group) in shelf.Finish(shelf.Reading, _sink)) Write(run, group);
-                changed = true;
             }
             return changed;
         }

@@ -42,6 +42,19 @@ namespace AppSnapshot.Workflow.SnapshotRuns
             }
         }
 
+        /// <summary>The shortest run seen (a bucket's lower edge): before that, no run of a batch can have finished.</summary>
+        public TimeSpan Shortest
+        {
+            get
+            {
+                for (var bucket = 0; bucket < BucketCount; bucket++)
+                {
+                    if (_counts[bucket] > 0) return bucket == 0 ? TimeSpan.Zero : UpperEdge(bucket - 1);
+                }
+                return TimeSpan.Zero;
+            }
+        }
+
         /// <summary>A look is planned this much after the estimate: the estimate itself is a bucket's upper edge already.</summary>
         public TimeSpan Margin => TimeSpan.FromTicks(Typical.Ticks / 10);
 

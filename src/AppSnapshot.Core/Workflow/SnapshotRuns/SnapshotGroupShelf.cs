@@ -36,7 +36,8 @@ namespace AppSnapshot.Workflow.SnapshotRuns
     /// The finished runs of one (region, group name) waiting for their snapshot groups, read together, and every
     /// group record any read under that name returned during the wait (all batches of a run share the name, so a
     /// page read for some runs often holds the groups of others that finished but were not polled yet). A record is
-    /// used for a run only when it was read after the run had finished: before that its tags may be incomplete.
+    /// used for a run when its snapshots carry their consistency tags, or when it was read after the run had finished:
+    /// otherwise it may have been read before the plug-in tagged them.
     /// Records are matched by id: other runs may have used the same name. One read at a time.
     /// </summary>
     internal sealed class SnapshotGroupShelf
@@ -61,22 +62,48 @@ namespace AppSnapshot.Workflow.SnapshotRuns
         public SnapshotGroupRecord? TakeKnown(FinishedRun run)
         {
             var id = run.Log.SnapshotGroupId;
-            if (id == null || !_seen.TryGetValue(id, out var seen) || seen.ReadAt < run.FinishedBy) return null;
+            if (id == null || !_seen.TryGetValue(id, out var seen)) return null;
+            if (seen.ReadAt < run.FinishedBy && !IsTagged(seen.Group)) return null;
             _seen.Remove(id);
             return seen.Group;
         }
 
+        /// <summary>
+        /// The plug-in tags the snapshots as its last step, so a group whose every snapshot carries a consistency tag is final,
+        /// whenever it was read; one without may have been read before its run finished.
+        /// </summary>
+        private static bool IsTagged(SnapshotGroupRecord group) =>
+            group.Snapshots.Count > 0 && group.Snapshots.All(s => ConsistencyClassifier.FromTags(s.Tags) != Models.Consistency.Unknown);
+
         public void Put(FinishedRun run) => _waiting.Add(run);
 
-        /// <summary>Starts reading the groups of every waiting run; its messages are held until <see cref="Finish"/>.</summary>
-        public GroupRead StartRead(ICloudClients clients, IOutputSink sink, int maxConcurrency, DateTimeOffset now, CancellationToken ct)
+        /// <summary>Waiting runs whose group a read that ended meanwhile returned: they need no read of their own.</summary>
+        public List<(FinishedRun Run, SnapshotGroupRecord Group)> TakeKnownWaiting()
+        {
+            var known = new List<(FinishedRun, SnapshotGroupRecord)>();
+            foreach (var run in _waiting.ToList())
+            {
+                var group = TakeKnown(run);
+                if (group == null) continue;
+                _waiting.Remove(run);
+                known.Add((run, group));
+            }
+            return known;
+        }
+
+        /// <summary>
+        /// Starts reading the groups of every waiting run; its messages are held until <see cref="Finish"/>.
+        /// <paramref name="alsoListed"/> runs under the name have probably finished without being seen yet: their groups may
+        /// be listed before the waiting ones, so the name pages may go that much further (what they hold is kept).
+        /// </summary>
+        public GroupRead StartRead(ICloudClients clients, IOutputSink sink, int maxConcurrency, int alsoListed, DateTimeOffset now, CancellationToken ct)
         {
             var batch = _waiting.ToList();
             _waiting.Clear();
             var held = new HeldSink(sink);
             var seen = new List<SnapshotGroupRecord>();
             var ids = batch.Select(r => r.Log.SnapshotGroupId).Where(id => id != null).Cast<string>();
-            var task = SnapshotGroupFetcher.FetchAsync(clients, RegionId, GroupName, ids, held, maxConcurrency, ct, seen);
+            var task = SnapshotGroupFetcher.FetchAsync(clients, RegionId, GroupName, ids, held, maxConcurrency, ct, seen, alsoListed);
             Reading = new GroupRead(batch, task, seen, held, now);
             return Reading;
         }
