@@ -57,6 +57,12 @@ namespace AppSnapshot.Workflow.SnapshotRuns
         private readonly HashSet<(string InvokeId, string InstanceId)> _reported = new HashSet<(string, string)>();
         private readonly FinishTimeline _finished = new FinishTimeline();
         private readonly RunDurationEstimate _duration = new RunDurationEstimate();
+        /// <summary>
+        /// Some invocation was seen (almost) wholly finished: the durations learned so far are not just the quickest runs'.
+        /// Until then only the oldest invocation is looked at.
+        /// </summary>
+        private bool _durationSettled;
+        private const double SettledShare = 0.9;
         private readonly List<WatchedInvocation> _invocations = new List<WatchedInvocation>();
         /// <summary>Invocations with instances not seen finished yet.</summary>
         private readonly List<WatchedInvocation> _open = new List<WatchedInvocation>();
@@ -182,12 +188,12 @@ namespace AppSnapshot.Workflow.SnapshotRuns
             if (_options.SingleLook) return invocation.LookedAt ? (DateTimeOffset?)null : now;
             if (pastDeadline) return invocation.LookedAtAfterDeadline ? (DateTimeOffset?)null : now;
             if (_options.PollImmediately && !invocation.LookedAt) return _watchStarted;
-            if (_duration.IsKnown)
+            if (_durationSettled)
             {
-                var expected = invocation.StartedAt + _duration.Typical + _duration.Margin;
+                var expected = invocation.StartedAt + _duration.Typical;
                 return invocation.NextLook.HasValue && invocation.NextLook.Value > expected ? invocation.NextLook.Value : expected;
             }
-            // Nothing finished yet: only the oldest open invocation is looked at, the others would say the same.
+            // Nothing (or only the quickest runs) finished yet: only the oldest open invocation is looked at, the others would say the same.
             if (!ReferenceEquals(invocation, Probe())) return null;
             return invocation.NextLook ?? invocation.StartedAt + invocation.Interval!.Current;
         }
@@ -421,7 +427,9 @@ namespace AppSnapshot.Workflow.SnapshotRuns
                 var finishedBy = invocation.StartedAt + Learn(invocation, record, instance, answer.AnsweredAt);
                 Shelve(new FinishedRun(invocation, instance, PluginLog.FromBase64(instance.Output), answer.AnsweredAt, finishedBy));
             }
-            if (invocation.InstanceIds.All(id => _taken.Contains((invocation.InvokeId, id)))) _open.Remove(invocation);
+            var seenFinished = invocation.InstanceIds.Count(id => _taken.Contains((invocation.InvokeId, id)));
+            if (_duration.IsKnown && seenFinished >= SettledShare * invocation.InstanceIds.Count) _durationSettled = true;
+            if (seenFinished == invocation.InstanceIds.Count) _open.Remove(invocation);
             else invocation.NextLook = answer.AnsweredAt + invocation.Interval!.Next(newlyFinished.Count > 0);
         }
 

@@ -5,7 +5,8 @@ namespace AppSnapshot.Workflow.SnapshotRuns
     /// <summary>
     /// How long a plug-in run takes, learned from the instances seen finished: for each, an upper bound of the
     /// time from its RunCommand to its finish. The estimate is a high quantile of those (almost every run of a
-    /// batch is over by then), so one hung or slow instance does not push every other batch's look out. Kept as
+    /// batch is over by then), so one hung or slow instance does not push every other batch's look out. The bounds are
+    /// upper bounds already (and a bucket's upper edge is used), so a look planned at the estimate needs no margin. Kept as
     /// a histogram of 2 % wide buckets: bounded memory however many instances finish, at most 2 % too long.
     /// </summary>
     internal sealed class RunDurationEstimate
@@ -54,9 +55,6 @@ namespace AppSnapshot.Workflow.SnapshotRuns
                 return TimeSpan.Zero;
             }
         }
-
-        /// <summary>A look is planned this much after the estimate: the estimate itself is a bucket's upper edge already.</summary>
-        public TimeSpan Margin => TimeSpan.FromTicks(Typical.Ticks / 10);
 
         private static int BucketOf(TimeSpan duration)
         {
