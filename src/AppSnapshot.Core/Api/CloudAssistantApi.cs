@@ -61,6 +61,7 @@ namespace AppSnapshot.Api
                 InvokeId = invokeId,
                 CommandId = ApiValues.Text(invocation, "CommandId"),
                 InvocationStatus = invocation.GetString("InvocationStatus") ?? ApiValues.Text(invocation, "InvokeStatus"),
+                CreationTime = ApiValues.Time(invocation.GetString("CreationTime")),
                 Instances = invocation.GetList("InvokeInstances", "InvokeInstance")
                     .Select(i => ReadInstance(i, invokeId, "FinishTime", response.RequestId)).ToList(),
                 RequestId = response.RequestId,

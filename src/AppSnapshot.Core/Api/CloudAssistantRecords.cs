@@ -49,6 +49,8 @@ namespace AppSnapshot.Api
         public string InvokeId { get; set; } = "";
         public string CommandId { get; set; } = "";
         public string InvocationStatus { get; set; } = "";
+        /// <summary>When the service created the task (its clock, whole seconds); runs' durations are measured from it.</summary>
+        public DateTimeOffset? CreationTime { get; set; }
         public IList<InstanceInvocationRecord> Instances { get; set; } = new List<InstanceInvocationRecord>();
         public string RequestId { get; set; } = "";
     }

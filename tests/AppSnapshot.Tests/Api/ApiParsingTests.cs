@@ -36,6 +36,19 @@ public class ApiParsingTests
         Assert.Equal("true", ecs.Calls.Single().Get("IncludeOutput"));
     }
 
+    [Fact]
+    public async Task DescribeInvocationsReadsTheTaskCreationTime()
+    {
+        var ecs = new FakeRpcClient().On("DescribeInvocations",
+            """{"Invocations":{"Invocation":[{"InvokeId":"t-1","CreationTime":"2026-11-21T09:30:01Z","InvokeInstances":{"InvokeInstance":[]}},{"InvokeId":"t-2"}]}}""");
+
+        var created = (await new CloudAssistantApi(ecs).DescribeInvocationAsync("t-1", true, CancellationToken.None))!.CreationTime;
+        var missing = (await new CloudAssistantApi(ecs).DescribeInvocationAsync("t-2", true, CancellationToken.None))!.CreationTime;
+
+        Assert.Equal(new DateTimeOffset(2026, 11, 21, 9, 30, 1, TimeSpan.Zero), created);
+        Assert.Null(missing);
+    }
+
     [Theory]
     [InlineData("true", true)]
     [InlineData("\"true\"", true)]

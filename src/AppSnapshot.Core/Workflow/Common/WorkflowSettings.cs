@@ -35,8 +35,8 @@ namespace AppSnapshot.Workflow.Common
         public TimeSpan MaxInterval { get; set; } = TimeSpan.FromSeconds(5);
         public double GrowthFactor { get; set; } = 1.2;
         /// <summary>
-        /// How many polling or snapshot-group calls one round makes at a time (the client still paces
-        /// every action to its rate limit).
+        /// How many polls are under way at a time, and how many snapshot-group calls one read makes at a
+        /// time (the client still paces every action to its rate limit).
         /// </summary>
         public int MaxConcurrentCalls { get; set; } = 8;
     }

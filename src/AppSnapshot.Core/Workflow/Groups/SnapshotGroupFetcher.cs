@@ -28,8 +28,12 @@ namespace AppSnapshot.Workflow.Groups
         public static int NamePagesFor(int wanted) => (wanted + PageSize - 1) / PageSize + 1;
 
         /// <summary>Groups by id; ids that could not be read are missing and a warning says consistency falls back to the log.</summary>
+        /// <param name="seen">Receives every group any answer held, wanted or not (a caller may keep those of runs it has not seen finish yet).</param>
+        /// <param name="alsoListed">Groups under the name the caller expects to want later (runs it believes finished but has not
+        /// read yet): the name pages may go that much further before the id lookup takes over.</param>
         public static async Task<IReadOnlyDictionary<string, SnapshotGroupRecord>> FetchAsync(ICloudClients clients, string regionId,
-            string? groupName, IEnumerable<string> groupIds, IOutputSink sink, int maxConcurrency, CancellationToken ct)
+            string? groupName, IEnumerable<string> groupIds, IOutputSink sink, int maxConcurrency, CancellationToken ct,
+            ICollection<SnapshotGroupRecord>? seen = null, int alsoListed = 0)
         {
             var wanted = new HashSet<string>(groupIds, StringComparer.Ordinal);
             var found = new Dictionary<string, SnapshotGroupRecord>(StringComparer.Ordinal);
@@ -39,6 +43,7 @@ namespace AppSnapshot.Workflow.Groups
             {
                 foreach (var group in groups)
                 {
+                    seen?.Add(group);
                     if (wanted.Contains(group.SnapshotGroupId) && !found.ContainsKey(group.SnapshotGroupId)) found[group.SnapshotGroupId] = group;
                 }
             }
@@ -48,7 +53,7 @@ namespace AppSnapshot.Workflow.Groups
             {
                 try
                 {
-                    await api.DescribeSnapshotGroupPagesAsync(new SnapshotGroupFilter { Name = groupName }, NamePagesFor(wanted.Count), page =>
+                    await api.DescribeSnapshotGroupPagesAsync(new SnapshotGroupFilter { Name = groupName }, NamePagesFor(wanted.Count + Math.Max(0, alsoListed)), page =>
                     {
                         Keep(page);
                         return found.Count == wanted.Count;

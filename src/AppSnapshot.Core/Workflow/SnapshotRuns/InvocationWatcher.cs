@@ -5,6 +5,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using AppSnapshot.Api;
 using AppSnapshot.Client;
+using AppSnapshot.Common;
 using AppSnapshot.Models;
 using AppSnapshot.Output;
 using AppSnapshot.Plugin;
@@ -15,21 +16,65 @@ using PluginLog = AppSnapshot.Plugin.PluginLog;
 namespace AppSnapshot.Workflow.SnapshotRuns
 {
     /// <summary>
-    /// Polls plug-in runs once per invocation (not per instance) with an adaptive interval, the
-    /// invocations of a round concurrently (bounded), writes each instance's result in the round
-    /// that sees it finish. The deadline holds even when a call hangs (the round's calls are cancelled
-    /// at it). What is still going at the end stays registered and is named: a warning always, and one
-    /// error per instance after a time-out or when its status could never be read.
-    /// Every (InvokeId, InstanceId) is reported at most once; all writes happen one after another.
+    /// Watches plug-in runs as they are started (an <see cref="InvocationFeed"/>) and writes each instance's result
+    /// once. Each invocation is polled when it is due, not in rounds: while no run has finished, only the oldest open
+    /// invocation is looked at (at the adaptive interval); once runs have finished, every invocation is looked at
+    /// when runs like it should be over (its start plus the learned duration), and again soon while some of its
+    /// instances still run. Polls run concurrently (bounded) and never wait for snapshot-group reads: finished
+    /// runs wait on a shelf per (region, group name) and are classified together, at most about half a second
+    /// later. The deadline holds even when a call hangs (calls are cut shortly after it). What is still going at
+    /// the end stays registered and is named: a warning always, and one error per instance after a time-out or
+    /// when its status could never be read. Every (InvokeId, InstanceId) is reported at most once; all writes
+    /// happen here, one after another.
     /// </summary>
     internal sealed class InvocationWatcher
     {
         private const int ProgressActivityId = 1;
+
+        /// <summary>
+        /// How long past the deadline calls may still take, so that the look due at the deadline itself can be answered;
+        /// the wait still ends within a second of -TimeoutSeconds.
+        /// </summary>
+        private static readonly TimeSpan RoundGrace = TimeSpan.FromMilliseconds(500);
+
+        /// <summary>
+        /// How long a finished run may wait for its group read while polls of its group name are about to answer, so
+        /// that one read (a page of 100) serves many runs.
+        /// </summary>
+        private static readonly TimeSpan GroupLinger = TimeSpan.FromMilliseconds(500);
+
+        /// <summary>One wait never exceeds this (timers take at most about 24 days); the loop simply looks again.</summary>
+        private static readonly TimeSpan LongestWait = TimeSpan.FromHours(1);
+
+        /// <summary>The service's times are whole seconds: a duration read from them may be short by up to this.</summary>
+        private static readonly TimeSpan ServiceTimeResolution = TimeSpan.FromSeconds(1);
+
         private readonly ICloudClients _clients;
         private readonly WorkflowSettings _settings;
+        /// <summary>Seen finished (or settled otherwise): never taken again.</summary>
+        private readonly HashSet<(string InvokeId, string InstanceId)> _taken = new HashSet<(string, string)>();
+        /// <summary>Written (result, or an error that settles it).</summary>
         private readonly HashSet<(string InvokeId, string InstanceId)> _reported = new HashSet<(string, string)>();
-        private readonly List<TimeSpan> _finishedAfter = new List<TimeSpan>();
+        private readonly FinishTimeline _finished = new FinishTimeline();
+        private readonly RunDurationEstimate _duration = new RunDurationEstimate();
+        /// <summary>
+        /// Some invocation was seen (almost) wholly finished: the durations learned so far are not just the quickest runs'.
+        /// Until then only the oldest invocation is looked at.
+        /// </summary>
+        private bool _durationSettled;
+        private const double SettledShare = 0.9;
+        private readonly List<WatchedInvocation> _invocations = new List<WatchedInvocation>();
+        /// <summary>Invocations with instances not seen finished yet.</summary>
+        private readonly List<WatchedInvocation> _open = new List<WatchedInvocation>();
+        /// <summary>Given up after a non-retryable error: they stay registered but are not waited for.</summary>
+        private readonly HashSet<WatchedInvocation> _abandoned = new HashSet<WatchedInvocation>();
+        private readonly Dictionary<Task<PollAnswer>, WatchedInvocation> _polls = new Dictionary<Task<PollAnswer>, WatchedInvocation>();
+        private readonly Dictionary<(string RegionId, string GroupName), SnapshotGroupShelf> _shelves =
+            new Dictionary<(string, string), SnapshotGroupShelf>();
+        private WatchOptions _options = new WatchOptions();
+        private IOutputSink _sink = null!;
         private DateTimeOffset _watchStarted;
+        private DateTimeOffset _deadline;
 
         public InvocationWatcher(ICloudClients clients, WorkflowSettings settings)
         {
@@ -37,142 +82,267 @@ namespace AppSnapshot.Workflow.SnapshotRuns
             _settings = settings;
         }
 
-        /// <summary>Results in the order they finished.</summary>
-        public IList<AppSnapshotResult> Results { get; } = new List<AppSnapshotResult>();
+        private IClock Clock => _settings.Clock;
 
+        public Task WatchAsync(IReadOnlyList<WatchedInvocation> invocations, WatchOptions options, IOutputSink sink, CancellationToken ct) =>
+            WatchAsync(InvocationFeed.Of(invocations), options, sink, ct);
+
+        /// <summary>Returns when the feed is complete and every invocation is reported, or at the deadline, or throws when cancelled.</summary>
         public async Task WatchAsync(InvocationFeed feed, WatchOptions options, IOutputSink sink, CancellationToken ct)
         {
-            var all = await feed.AllAsync().ConfigureAwait(false);
-            if (all.Count > 0) await WatchAsync(all, options, sink, ct).ConfigureAwait(false);
-        }
-
-        public async Task WatchAsync(IReadOnlyList<WatchedInvocation> invocations, WatchOptions options, IOutputSink sink, CancellationToken ct)
-        {
-            var clock = _settings.Clock;
-            _watchStarted = clock.UtcNow;
-            var deadline = clock.UtcNow + options.Timeout;
-            var open = invocations.ToList();
-            var interval = new AdaptivePollInterval(_settings.Polling);
-            var wait = options.PollImmediately ? TimeSpan.Zero : interval.Current;
-            try
+            _options = options;
+            _sink = sink;
+            _watchStarted = Clock.UtcNow;
+            _deadline = _watchStarted + options.Timeout;
+            using (var calls = CancellationTokenSource.CreateLinkedTokenSource(ct))
             {
-                var first = true;
-                while (open.Count > 0)
-                {
-                    if (!(first && options.PollImmediately))
-                    {
-                        var remaining = deadline - clock.UtcNow;
-                        if (remaining <= TimeSpan.Zero) break;
-                        await clock.Delay(wait < remaining ? wait : remaining, ct).ConfigureAwait(false);
-                    }
-                    first = false;
-
-                    var finishedBefore = _reported.Count;
-                    if (!await PollUntilDeadlineAsync(open, deadline - clock.UtcNow, options, sink, ct).ConfigureAwait(false)) break;
-                    wait = interval.Next(_reported.Count > finishedBefore);
-                    ReportProgress(sink, options, invocations, wait, deadline);
-                    if (options.SingleLook) break;
-                }
-            }
-            catch (OperationCanceledException cancelled) when (ct.IsCancellationRequested)
-            {
-                throw RunsLeftBehind.Cancelled(StillGoing(open), _settings.PendingInvocations, sink, cancelled);
-            }
-            finally
-            {
-                sink.WriteProgress(new ProgressInfo(ProgressActivityId, options.Activity, "Done") { Completed = true });
-            }
-            if (open.Count > 0) EndWithRunsGoing(open, options, sink);
-        }
-
-        /// <summary>
-        /// How long past the deadline a round may still take, so that the look due at the deadline itself can be answered;
-        /// the wait still ends within a second of -TimeoutSeconds.
-        /// </summary>
-        private static readonly TimeSpan RoundGrace = TimeSpan.FromMilliseconds(500);
-
-        /// <summary>One round whose calls are cancelled shortly after the deadline; false when that cut it short.</summary>
-        private async Task<bool> PollUntilDeadlineAsync(List<WatchedInvocation> open, TimeSpan remaining, WatchOptions options, IOutputSink sink, CancellationToken ct)
-        {
-            using (var round = CancellationTokenSource.CreateLinkedTokenSource(ct))
-            {
-                var limit = TimeSpan.FromMilliseconds(int.MaxValue - 1);
-                var budget = (remaining <= TimeSpan.Zero ? TimeSpan.Zero : remaining) + RoundGrace;
-                round.CancelAfter(budget > limit ? limit : budget);
                 try
                 {
-                    foreach (var done in await PollRoundAsync(open, options, sink, round.Token).ConfigureAwait(false)) open.Remove(done);
-                    return true;
+                    await WatchUntilDoneAsync(feed, calls, ct).ConfigureAwait(false);
                 }
-                catch (OperationCanceledException cut) when (!ct.IsCancellationRequested && round.IsCancellationRequested)
+                catch (OperationCanceledException cancelled) when (ct.IsCancellationRequested)
                 {
-                    sink.WriteVerbose("The deadline passed while polling; the calls still waiting for an answer were abandoned.");
-                    foreach (var invocation in open.Where(i => !i.EverRead))
-                        invocation.LastError ??= new TimeoutException("DescribeInvocations did not answer before the deadline.", cut);
-                    return false;
+                    calls.Cancel();
+                    TakeArrivals(feed);
+                    throw RunsLeftBehind.Cancelled(StillGoing(_invocations.Where(i => !_abandoned.Contains(i))), _settings.PendingInvocations, sink, cancelled);
                 }
+                finally
+                {
+                    sink.WriteProgress(new ProgressInfo(ProgressActivityId, options.Activity, "Done") { Completed = true });
+                }
+            }
+            if (_open.Count > 0) EndWithRunsGoing(_open, options, sink);
+        }
+
+        private async Task WatchUntilDoneAsync(InvocationFeed feed, CancellationTokenSource calls, CancellationToken ct)
+        {
+            while (true)
+            {
+                var fed = feed.Changed;
+                var feedComplete = TakeArrivals(feed);
+                var changed = HandleAnswers(cut: false, ct);
+                var now = Clock.UtcNow;
+                var pastDeadline = now >= _deadline;
+                if (pastDeadline && now >= _deadline + RoundGrace && (_polls.Count > 0 || Reads().Any()))
+                {
+                    await CutAsync(calls, ct).ConfigureAwait(false);
+                    return;
+                }
+
+                StartDuePolls(now, pastDeadline, calls.Token);
+                StartReadyReads(now, pastDeadline, calls.Token);
+                if (changed) ReportProgress(now);
+                if (_polls.Keys.Any(t => t.IsCompleted) || Reads().Any(r => r.Task.IsCompleted)) continue;
+                if (IsOver(feedComplete, pastDeadline)) return;
+
+                var waits = new List<Task>(_polls.Keys);
+                waits.AddRange(Reads().Select(r => r.Task));
+                var callsUnderway = waits.Count > 0;
+                if (!feedComplete) waits.Add(fed);
+                var next = NextEvent(now, pastDeadline);
+                using (var timer = CancellationTokenSource.CreateLinkedTokenSource(ct))
+                {
+                    // While calls are under way their answers are what moves the wait on; the clock only bounds how long it
+                    // waits for them (a fake clock would jump to its next moment at once, before any answer could arrive).
+                    var wait = next.HasValue && next.Value > now ? next.Value - now : TimeSpan.Zero;
+                    if (wait > LongestWait) wait = LongestWait;
+                    if (next.HasValue) waits.Add(callsUnderway ? Task.Delay(wait, timer.Token) : Clock.Delay(wait, timer.Token));
+                    if (waits.Count == 0) return;
+                    await Task.WhenAny(waits).ConfigureAwait(false);
+                    timer.Cancel();
+                }
+                ct.ThrowIfCancellationRequested();
             }
         }
 
-        /// <summary>
-        /// One round: reads every open invocation (a few calls at a time; the client paces each action),
-        /// then classifies everything that finished in one pass, reading snapshot groups once per
-        /// (region, group name) for the whole round, and writes the results one after another.
-        /// Returns the invocations with nothing left to report.
-        /// </summary>
-        private async Task<List<WatchedInvocation>> PollRoundAsync(IReadOnlyList<WatchedInvocation> open, WatchOptions options, IOutputSink sink, CancellationToken ct)
+        /// <summary>Nothing left to wait for: everything reported, or the one look (or the look at the deadline) done.</summary>
+        private bool IsOver(bool feedComplete, bool pastDeadline)
         {
-            var outcomes = await ConcurrentCalls.RunAsync(open, MaxConcurrency, (invocation, token) =>
-                new CloudAssistantApi(_clients.Ecs(invocation.RegionId)).DescribeInvocationAsync(invocation.InvokeId, true, token), ct).ConfigureAwait(false);
+            if (_polls.Count > 0 || _shelves.Values.Any(s => s.WaitingCount > 0 || s.Reading != null)) return false;
+            if (pastDeadline) return _options.SingleLook ? _open.All(i => i.LookedAt) : _open.All(i => i.LookedAtAfterDeadline);
+            if (!feedComplete) return false;
+            return _options.SingleLook ? _open.All(i => i.LookedAt) : _open.Count == 0;
+        }
 
-            var done = new List<WatchedInvocation>();
-            var finished = new List<(WatchedInvocation Invocation, List<InstanceInvocationRecord> Instances)>();
-            for (var index = 0; index < open.Count; index++)
+        /// <summary>Takes what the feed brought; true when the feed is complete.</summary>
+        private bool TakeArrivals(InvocationFeed feed)
+        {
+            var arrived = feed.Take(out var complete);
+            foreach (var invocation in arrived)
             {
-                var invocation = open[index];
-                var (record, error) = outcomes[index];
-                if (error is AcsApiException api && !api.IsRetryable)
-                {
-                    // Wrong credentials, no permission...: another round cannot help. The run itself may be going, so it stays registered.
-                    foreach (var target in ErrorTargets(invocation)) sink.WriteError(ApiErrors.ToError(api, target, "Reading invocation " + invocation.InvokeId));
-                    done.Add(invocation);
-                    continue;
-                }
-                if (error != null)
-                {
-                    // The client already retried; a later round tries again until the deadline.
-                    invocation.LastError = error;
-                    sink.WriteVerbose("Polling " + invocation.InvokeId + " failed for now: " + error.Message);
-                    continue;
-                }
-                if (record == null)
-                {
-                    ReportNotFound(invocation, sink);
-                    done.Add(invocation);
-                    continue;
-                }
-
-                invocation.EverRead = true;
-                if (invocation.InstanceIds.Count == 0)
-                {
-                    foreach (var instance in record.Instances) invocation.InstanceIds.Add(instance.InstanceId);
-                }
-                ReportInstancesNotInRun(invocation, record, sink);
-                foreach (var instance in record.Instances) invocation.LastStatus[instance.InstanceId] = instance.InvocationStatus;
-                var newlyFinished = record.Instances
-                    .Where(i => i.IsFinished && invocation.Wants(i.InstanceId) && !_reported.Contains((invocation.InvokeId, i.InstanceId)))
-                    .GroupBy(i => i.InstanceId).Select(g => g.First())
-                    .ToList();
-                if (newlyFinished.Count > 0) finished.Add((invocation, newlyFinished));
-                else if (!Unreported(invocation).Any()) done.Add(invocation);
+                if (invocation.StartedAt == default) invocation.StartedAt = Clock.UtcNow;
+                invocation.Interval = new AdaptivePollInterval(_settings.Polling);
+                _invocations.Add(invocation);
+                _open.Add(invocation);
             }
+            return complete;
+        }
 
-            if (finished.Count > 0)
+        /// <summary>
+        /// When <paramref name="invocation"/> should be looked at next, or null when it waits (being polled, nothing learned
+        /// yet and not the oldest, or already looked at as often as this wait looks).
+        /// </summary>
+        private DateTimeOffset? Due(WatchedInvocation invocation, DateTimeOffset now, bool pastDeadline)
+        {
+            if (invocation.PollInFlight) return null;
+            if (_options.SingleLook) return invocation.LookedAt ? (DateTimeOffset?)null : now;
+            if (pastDeadline) return invocation.LookedAtAfterDeadline ? (DateTimeOffset?)null : now;
+            if (_options.PollImmediately && !invocation.LookedAt) return _watchStarted;
+            if (_durationSettled)
             {
-                await ReportAsync(finished, options, sink, ct).ConfigureAwait(false);
-                done.AddRange(finished.Select(f => f.Invocation).Where(i => !Unreported(i).Any()));
+                var expected = invocation.StartedAt + _duration.Typical;
+                return invocation.NextLook.HasValue && invocation.NextLook.Value > expected ? invocation.NextLook.Value : expected;
             }
-            return done;
+            // Nothing (or only the quickest runs) finished yet: only the oldest open invocation is looked at, the others would say the same.
+            if (!ReferenceEquals(invocation, Probe())) return null;
+            return invocation.NextLook ?? invocation.StartedAt + invocation.Interval!.Current;
+        }
+
+        private WatchedInvocation? Probe()
+        {
+            WatchedInvocation? oldest = null;
+            foreach (var invocation in _open)
+            {
+                if (oldest == null || invocation.StartedAt < oldest.StartedAt) oldest = invocation;
+            }
+            return oldest;
+        }
+
+        private void StartDuePolls(DateTimeOffset now, bool pastDeadline, CancellationToken token)
+        {
+            var room = MaxConcurrency - _polls.Count;
+            if (room <= 0) return;
+            var due = _open.Select(i => (Invocation: i, At: Due(i, now, pastDeadline)))
+                .Where(d => d.At.HasValue && d.At.Value <= now)
+                .OrderBy(d => d.At!.Value).Take(room).Select(d => d.Invocation).ToList();
+            foreach (var invocation in due)
+            {
+                invocation.PollInFlight = true;
+                _polls[PollAsync(invocation, token)] = invocation;
+            }
+        }
+
+        private async Task<PollAnswer> PollAsync(WatchedInvocation invocation, CancellationToken ct)
+        {
+            var api = new CloudAssistantApi(_clients.Ecs(invocation.RegionId));
+            try
+            {
+                var record = await api.DescribeInvocationAsync(invocation.InvokeId, true, ct).ConfigureAwait(false);
+                return new PollAnswer(record, null, Clock.UtcNow);
+            }
+            catch (Exception ex) when (ApiErrors.IsApiFailure(ex))
+            {
+                return new PollAnswer(null, ex, Clock.UtcNow);
+            }
+        }
+
+        private IEnumerable<GroupRead> Reads() => _shelves.Values.Where(s => s.Reading != null).Select(s => s.Reading!);
+
+        /// <summary>Reads the groups of a shelf when its runs have waited long enough, or when no poll of its name will answer soon.</summary>
+        private void StartReadyReads(DateTimeOffset now, bool pastDeadline, CancellationToken token)
+        {
+            foreach (var shelf in _shelves.Values.Where(s => s.Reading == null && s.WaitingCount > 0).ToList())
+            {
+                var lingerEnd = shelf.WaitingSince!.Value + GroupLinger;
+                var ready = pastDeadline || now >= lingerEnd || !_open.Any(i => IsOn(i, shelf) &&
+                    (i.PollInFlight || Due(i, now, pastDeadline) is DateTimeOffset due && due <= lingerEnd));
+                if (ready) shelf.StartRead(_clients, _sink, MaxConcurrency, ProbablyFinishedUnseen(shelf, now), now, token);
+            }
+        }
+
+        /// <summary>Instances under the shelf's name not seen finished yet whose run started longer ago than the shortest run took.</summary>
+        private int ProbablyFinishedUnseen(SnapshotGroupShelf shelf, DateTimeOffset now)
+        {
+            if (!_duration.IsKnown) return 0;
+            return _open.Where(i => IsOn(i, shelf) && i.StartedAt + _duration.Shortest <= now)
+                .Sum(i => i.InstanceIds.Count(id => !_taken.Contains((i.InvokeId, id))));
+        }
+
+        private static bool IsOn(WatchedInvocation invocation, SnapshotGroupShelf shelf) =>
+            invocation.RegionId == shelf.RegionId && (invocation.GroupName ?? "") == shelf.GroupName;
+
+        private SnapshotGroupShelf ShelfOf(WatchedInvocation invocation)
+        {
+            var key = (invocation.RegionId, invocation.GroupName ?? "");
+            if (!_shelves.TryGetValue(key, out var shelf)) _shelves[key] = shelf = new SnapshotGroupShelf(invocation.RegionId, invocation.GroupName);
+            return shelf;
+        }
+
+        /// <summary>The earliest moment something is to be done without an answer arriving: a poll due, a shelf's wait over, the deadline.</summary>
+        private DateTimeOffset? NextEvent(DateTimeOffset now, bool pastDeadline)
+        {
+            if (pastDeadline) return _polls.Count > 0 || Reads().Any() ? _deadline + RoundGrace : (DateTimeOffset?)null;
+            var next = _deadline;
+            if (_polls.Count < MaxConcurrency)
+            {
+                foreach (var invocation in _open)
+                {
+                    if (Due(invocation, now, false) is DateTimeOffset due && due < next) next = due;
+                }
+            }
+            foreach (var shelf in _shelves.Values.Where(s => s.Reading == null && s.WaitingCount > 0))
+            {
+                var lingerEnd = shelf.WaitingSince!.Value + GroupLinger;
+                if (lingerEnd < next) next = lingerEnd;
+            }
+            return next;
+        }
+
+        /// <summary>Handles every poll and read that has ended; true when anything was learned or written.</summary>
+        private bool HandleAnswers(bool cut, CancellationToken ct)
+        {
+            var changed = false;
+            // Reads first: what they saw may already hold the groups of the runs the polls below find finished.
+            foreach (var shelf in _shelves.Values.Where(s => s.Reading != null && s.Reading.Task.IsCompleted).ToList())
+            {
+                if (shelf.Reading!.Task.IsCanceled) ct.ThrowIfCancellationRequested();
+                foreach (var (run, group) in shelf.Finish(shelf.Reading, _sink)) Write(run, group);
+                foreach (var (run, group) in shelf.TakeKnownWaiting()) Write(run, group);
+                changed = true;
+            }
+            foreach (var done in _polls.Where(p => p.Key.IsCompleted).ToList())
+            {
+                _polls.Remove(done.Key);
+                var invocation = done.Value;
+                invocation.PollInFlight = false;
+                changed = true;
+                if (done.Key.IsCanceled || (done.Key.IsFaulted && done.Key.Exception!.GetBaseException() is OperationCanceledException))
+                {
+                    ct.ThrowIfCancellationRequested();
+                    // Cut after the deadline: when no poll was ever answered, the status is unknown.
+                    if (cut && !invocation.EverRead)
+                        invocation.LastError ??= new TimeoutException("DescribeInvocations did not answer before the deadline.");
+                    continue;
+                }
+                HandleAnswer(invocation, done.Key.GetAwaiter().GetResult());
+            }
+            return changed;
+        }
+
+        /// <summary>The deadline's grace is over: the calls still waiting are abandoned, and what finished is written from its log.</summary>
+        private async Task CutAsync(CancellationTokenSource calls, CancellationToken ct)
+        {
+            calls.Cancel();
+            var pending = _polls.Keys.Cast<Task>().Concat(Reads().Select(r => r.Task)).ToList();
+            try
+            {
+                await Task.WhenAll(pending).ConfigureAwait(false);
+            }
+            catch (Exception) when (pending.All(t => t.IsCompleted))
+            {
+                // Each outcome is handled below.
+            }
+            ct.ThrowIfCancellationRequested();
+            _sink.WriteVerbose("The deadline passed while polling; the calls still waiting for an answer were abandoned.");
+            HandleAnswers(cut: true, ct);
+            var unread = _shelves.Values.SelectMany(s => s.TakeWaiting()).ToList();
+            if (unread.Count > 0)
+            {
+                _sink.WriteWarning("The snapshot groups of " + string.Join(", ", unread.Take(20).Select(r => r.Record.InstanceId)) + (unread.Count > 20 ? ", ..." : "") +
+                    " were not read before the deadline; their consistency is taken from the plug-in's log instead of the snapshot tags.");
+                foreach (var run in unread) Write(run, null);
+            }
+            ReportProgress(Clock.UtcNow);
         }
 
         private int MaxConcurrency => Math.Max(1, _settings.Polling.MaxConcurrentCalls);
@@ -188,6 +358,7 @@ namespace AppSnapshot.Workflow.SnapshotRuns
             }
             foreach (var id in invocation.InstanceIds)
             {
+                _taken.Add((invocation.InvokeId, id));
                 _reported.Add((invocation.InvokeId, id));
                 _settings.PendingInvocations.Remove(invocation.InvokeId, id);
             }
@@ -204,49 +375,108 @@ namespace AppSnapshot.Workflow.SnapshotRuns
                     (ran.Count == 0 ? "no instance" : string.Join(", ", ran.OrderBy(x => x, StringComparer.Ordinal).Take(10)) + (ran.Count > 10 ? ", ..." : "")) + ".",
                     RunsLeftBehind.Target(invocation.RegionId, invocation.InvokeId, id, invocation.GroupName),
                     "Check the -InstanceId, or leave it out to read every instance of the invocation."));
+                _taken.Add((invocation.InvokeId, id));
                 _reported.Add((invocation.InvokeId, id));
                 _settings.PendingInvocations.Remove(invocation.InvokeId, id);
             }
         }
 
-        private async Task ReportAsync(IReadOnlyList<(WatchedInvocation Invocation, List<InstanceInvocationRecord> Instances)> finished,
-            WatchOptions options, IOutputSink sink, CancellationToken ct)
+        /// <summary>What one poll says about one invocation: errors, instances not in the run, and the instances that finished.</summary>
+        private void HandleAnswer(WatchedInvocation invocation, PollAnswer answer)
         {
-            var logs = new Dictionary<(string InvokeId, string InstanceId), PluginLog>();
-            foreach (var (invocation, instances) in finished)
+            invocation.LookedAt = true;
+            if (answer.AnsweredAt >= _deadline) invocation.LookedAtAfterDeadline = true;
+            if (answer.Error is AcsApiException api && !api.IsRetryable)
             {
-                foreach (var instance in instances) logs[(invocation.InvokeId, instance.InstanceId)] = PluginLog.FromBase64(instance.Output);
+                // Wrong credentials, no permission...: another look cannot help. The run itself may be going, so it stays registered.
+                foreach (var target in ErrorTargets(invocation)) _sink.WriteError(ApiErrors.ToError(api, target, "Reading invocation " + invocation.InvokeId));
+                _open.Remove(invocation);
+                _abandoned.Add(invocation);
+                return;
+            }
+            if (answer.Error != null)
+            {
+                // The client already retried; a later look tries again until the deadline.
+                invocation.LastError = answer.Error;
+                invocation.NextLook = answer.AnsweredAt + invocation.Interval!.Next(false);
+                _sink.WriteVerbose("Polling " + invocation.InvokeId + " failed for now: " + answer.Error.Message);
+                return;
+            }
+            var record = answer.Record;
+            if (record == null)
+            {
+                ReportNotFound(invocation, _sink);
+                _open.Remove(invocation);
+                return;
             }
 
-            // One lookup per (region, group name) for the whole round: every batch of a run shares the name.
-            var groups = new Dictionary<(string RegionId, string GroupName), IReadOnlyDictionary<string, SnapshotGroupRecord>>();
-            foreach (var key in finished.GroupBy(f => (f.Invocation.RegionId, GroupName: f.Invocation.GroupName ?? "")))
+            invocation.EverRead = true;
+            if (invocation.InstanceIds.Count == 0)
             {
-                var ids = key.SelectMany(f => f.Instances.Select(i => logs[(f.Invocation.InvokeId, i.InstanceId)].SnapshotGroupId))
-                    .Where(id => id != null).Cast<string>();
-                groups[key.Key] = await SnapshotGroupFetcher.FetchAsync(_clients, key.Key.RegionId, key.Key.GroupName, ids, sink, MaxConcurrency, ct)
-                    .ConfigureAwait(false);
+                foreach (var instance in record.Instances) invocation.InstanceIds.Add(instance.InstanceId);
             }
+            ReportInstancesNotInRun(invocation, record, _sink);
+            foreach (var instance in record.Instances) invocation.LastStatus[instance.InstanceId] = instance.InvocationStatus;
+            var newlyFinished = record.Instances
+                .Where(i => i.IsFinished && invocation.Wants(i.InstanceId) && !_taken.Contains((invocation.InvokeId, i.InstanceId)))
+                .GroupBy(i => i.InstanceId).Select(g => g.First())
+                .ToList();
+            foreach (var instance in newlyFinished)
+            {
+                _taken.Add((invocation.InvokeId, instance.InstanceId));
+                var finishedBy = invocation.StartedAt + Learn(invocation, record, instance, answer.AnsweredAt);
+                Shelve(new FinishedRun(invocation, instance, PluginLog.FromBase64(instance.Output), answer.AnsweredAt, finishedBy));
+            }
+            var seenFinished = invocation.InstanceIds.Count(id => _taken.Contains((invocation.InvokeId, id)));
+            if (_duration.IsKnown && seenFinished >= SettledShare * invocation.InstanceIds.Count) _durationSettled = true;
+            if (seenFinished == invocation.InstanceIds.Count) _open.Remove(invocation);
+            else invocation.NextLook = answer.AnsweredAt + invocation.Interval!.Next(newlyFinished.Count > 0);
+        }
 
-            foreach (var (invocation, instances) in finished)
+        /// <summary>
+        /// How long after its start <paramref name="instance"/> had certainly finished: the poll's answer bounds it on the local
+        /// clock, the service's own times (task creation to finish) when they are closer. Each such bound teaches the estimate.
+        /// </summary>
+        private TimeSpan Learn(WatchedInvocation invocation, InvocationRecord record, InstanceInvocationRecord instance, DateTimeOffset answeredAt)
+        {
+            var bound = answeredAt - invocation.StartedAt;
+            if (record.CreationTime.HasValue && instance.FinishTime.HasValue)
             {
-                var found = groups[(invocation.RegionId, invocation.GroupName ?? "")];
-                foreach (var instance in instances)
-                {
-                    var log = logs[(invocation.InvokeId, instance.InstanceId)];
-                    var group = log.SnapshotGroupId != null && found.TryGetValue(log.SnapshotGroupId, out var g) ? g : null;
-                    var result = SnapshotResultClassifier.Build(invocation.RegionId, instance, log, group,
-                        new[] { invocation.RunRequestId ?? "", instance.RequestId, group?.RequestId ?? "" });
-                    if (!_reported.Add((invocation.InvokeId, instance.InstanceId))) continue;
-                    _settings.PendingInvocations.Remove(invocation.InvokeId, instance.InstanceId);
-                    Results.Add(result);
-                    _finishedAfter.Add(_settings.Clock.UtcNow - _watchStarted);
-                    sink.WriteObject(result);
-                    sink.WriteVerbose(Finished(result));
-                    var error = SnapshotResultClassifier.ErrorFor(result, options.RequireApplicationConsistent);
-                    if (error != null) sink.WriteError(error);
-                }
+                var service = instance.FinishTime.Value - record.CreationTime.Value + ServiceTimeResolution;
+                if (service >= TimeSpan.Zero && service < bound) bound = service;
             }
+            if (bound < TimeSpan.Zero) bound = TimeSpan.Zero;
+            _duration.Add(bound);
+            return bound;
+        }
+
+        /// <summary>A run with no group to read, or whose group an earlier read already returned, is written at once; the others wait on their shelf.</summary>
+        private void Shelve(FinishedRun run)
+        {
+            if (run.Log.SnapshotGroupId == null)
+            {
+                Write(run, null);
+                return;
+            }
+            var shelf = ShelfOf(run.Invocation);
+            var known = shelf.TakeKnown(run);
+            if (known != null) Write(run, known);
+            else shelf.Put(run);
+        }
+
+        private void Write(FinishedRun run, SnapshotGroupRecord? group)
+        {
+            var invocation = run.Invocation;
+            var instance = run.Record;
+            if (!_reported.Add((invocation.InvokeId, instance.InstanceId))) return;
+            var result = SnapshotResultClassifier.Build(invocation.RegionId, instance, run.Log, group,
+                new[] { invocation.RunRequestId ?? "", instance.RequestId, group?.RequestId ?? "" });
+            _settings.PendingInvocations.Remove(invocation.InvokeId, instance.InstanceId);
+            _finished.Add(Clock.UtcNow - _watchStarted);
+            _sink.WriteObject(result);
+            _sink.WriteVerbose(Finished(result));
+            var error = SnapshotResultClassifier.ErrorFor(result, _options.RequireApplicationConsistent);
+            if (error != null) _sink.WriteError(error);
         }
 
         private IEnumerable<string> Unreported(WatchedInvocation invocation) =>
@@ -293,13 +523,18 @@ namespace AppSnapshot.Workflow.SnapshotRuns
         }
 
         /// <summary>How many finished, about how long is left, and which instances are still running.</summary>
-        private void ReportProgress(IOutputSink sink, WatchOptions options, IReadOnlyList<WatchedInvocation> invocations, TimeSpan nextLook, DateTimeOffset deadline)
+        private void ReportProgress(DateTimeOffset now)
         {
-            var pending = invocations.SelectMany(Unreported).ToList();
-            var total = Math.Max(invocations.Sum(i => i.InstanceIds.Count), _reported.Count);
-            var now = _settings.Clock.UtcNow;
-            var remaining = RemainingTime.Estimate(_finishedAfter, pending.Count, now - _watchStarted, nextLook, deadline - now);
-            sink.WriteProgress(new ProgressInfo(ProgressActivityId, options.Activity, _reported.Count + " of " + total + " instances finished")
+            var pending = _invocations.SelectMany(Unreported).ToList();
+            var total = Math.Max(_invocations.Sum(i => i.InstanceIds.Count), _reported.Count);
+            var nextLook = TimeSpan.Zero;
+            if (now < _deadline)
+            {
+                var due = _open.Select(i => Due(i, now, false)).Where(d => d.HasValue).Select(d => d!.Value).DefaultIfEmpty(now).Min();
+                if (due > now) nextLook = due - now;
+            }
+            var remaining = RemainingTime.Estimate(_finished.Median, pending.Count, now - _watchStarted, nextLook, _deadline - now);
+            _sink.WriteProgress(new ProgressInfo(ProgressActivityId, _options.Activity, _reported.Count + " of " + total + " instances finished")
             {
                 PercentComplete = total == 0 ? 100 : Math.Min(100, _reported.Count * 100 / total),
                 SecondsRemaining = remaining.HasValue ? (int)Math.Ceiling(remaining.Value.TotalSeconds) : -1,
@@ -317,5 +552,20 @@ namespace AppSnapshot.Workflow.SnapshotRuns
             var freeze = result.FreezeSeconds.HasValue ? ", I/O frozen " + result.FreezeSeconds.Value.ToString("0.###", System.Globalization.CultureInfo.InvariantCulture) + " s" : "";
             return result.InstanceId + " finished: " + what + freeze + ".";
         }
+    }
+
+    /// <summary>One poll's outcome: the invocation (null when the service does not know it) or the API failure, and when it came.</summary>
+    internal sealed class PollAnswer
+    {
+        public PollAnswer(InvocationRecord? record, Exception? error, DateTimeOffset answeredAt)
+        {
+            Record = record;
+            Error = error;
+            AnsweredAt = answeredAt;
+        }
+
+        public InvocationRecord? Record { get; }
+        public Exception? Error { get; }
+        public DateTimeOffset AnsweredAt { get; }
     }
 }

@@ -15,11 +15,17 @@ namespace AppSnapshot.Workflow.SnapshotRuns
         /// <param name="finishedAfter">For each finished instance, how long after the wait began it was seen finished.</param>
         public static TimeSpan? Estimate(IReadOnlyCollection<TimeSpan> finishedAfter, int pending, TimeSpan elapsed, TimeSpan nextLook, TimeSpan untilDeadline)
         {
-            if (pending <= 0) return TimeSpan.Zero;
-            if (finishedAfter.Count == 0) return null;
+            if (finishedAfter.Count == 0) return Estimate((TimeSpan?)null, pending, elapsed, nextLook, untilDeadline);
             var sorted = finishedAfter.OrderBy(t => t).ToList();
-            var typical = sorted[(sorted.Count - 1) / 2];
-            var estimate = (typical > elapsed ? typical - elapsed : TimeSpan.Zero) + nextLook;
+            return Estimate(sorted[(sorted.Count - 1) / 2], pending, elapsed, nextLook, untilDeadline);
+        }
+
+        /// <param name="typical">The median of how long after the wait began the finished instances were seen finished; null when none did.</param>
+        public static TimeSpan? Estimate(TimeSpan? typical, int pending, TimeSpan elapsed, TimeSpan nextLook, TimeSpan untilDeadline)
+        {
+            if (pending <= 0) return TimeSpan.Zero;
+            if (!typical.HasValue) return null;
+            var estimate = (typical.Value > elapsed ? typical.Value - elapsed : TimeSpan.Zero) + nextLook;
             var limit = untilDeadline > TimeSpan.Zero ? untilDeadline : TimeSpan.Zero;
             return estimate < limit ? estimate : limit;
         }

@@ -21,7 +21,10 @@ namespace AppSnapshot.Workflow.SnapshotRuns
         public HashSet<string> InstanceIds { get; }
         public string? GroupName { get; }
         public string? RunRequestId { get; }
-        /// <summary>When its RunCommand answered (local clock).</summary>
+        /// <summary>
+        /// Local clock when its RunCommand answered: runs are expected to finish a learned duration after it.
+        /// Left default, it is the moment the watcher took the invocation.
+        /// </summary>
         public DateTimeOffset StartedAt { get; set; }
         public bool Wants(string instanceId) => InstanceIds.Count == 0 || InstanceIds.Contains(instanceId);
 
@@ -31,6 +34,15 @@ namespace AppSnapshot.Workflow.SnapshotRuns
         public Exception? LastError { get; set; }
         /// <summary>The last per-instance status seen (Pending, Running...).</summary>
         public Dictionary<string, string> LastStatus { get; } = new Dictionary<string, string>(StringComparer.Ordinal);
+
+        // The watcher's schedule of this invocation.
+        /// <summary>When the watcher means to look again, after a look that left instances running (null before the first look).</summary>
+        internal DateTimeOffset? NextLook { get; set; }
+        /// <summary>The wait between looks at it while it has instances running.</summary>
+        internal Common.AdaptivePollInterval? Interval { get; set; }
+        internal bool LookedAt { get; set; }
+        internal bool LookedAtAfterDeadline { get; set; }
+        internal bool PollInFlight { get; set; }
     }
 
     internal sealed class WatchOptions
