@@ -15,6 +15,8 @@ internal sealed class BenchOptions
     /// <summary>Largest N the Node SDK peer runs at (0: never).</summary>
     public int PeerMax { get; private set; } = FleetFixture.Largest;
     public bool Faults { get; private set; }
+    /// <summary>A folder for each cmdlet run's call log (CSV: action, region, subject, arrival and answer in seconds since the start, error).</summary>
+    public string? CallLogFolder { get; private set; }
     public int FaultInstances { get; private set; } = 500;
     public int LatencyMs { get; private set; } = 40;
     public int Seed { get; private set; } = 42;
@@ -37,6 +39,7 @@ internal sealed class BenchOptions
                 case "--peer-max": o.PeerMax = int.Parse(Next(), CultureInfo.InvariantCulture); break;
                 case "--no-peer": o.PeerMax = 0; break;
                 case "--faults": o.Faults = true; break;
+                case "--call-log": o.CallLogFolder = Next(); break;
                 case "--quick": o.Sizes = new[] { 500 }; o.SkipSequential = true; o.PeerMax = 0; sizeGiven = true; break;
                 case "--latency": o.LatencyMs = int.Parse(Next(), CultureInfo.InvariantCulture); break;
                 case "--seed": o.Seed = int.Parse(Next(), CultureInfo.InvariantCulture); break;
@@ -73,7 +76,8 @@ internal sealed class BenchOptions
         "  --faults             fault mode through the cmdlets: 20% throttling, 5% 5xx, 2% dropped-after-commit on RunCommand and polling, N=500 (or --instances)\n" +
         "  --quick              development: N=500 through the cmdlets only (no loop, no peer)\n" +
         "  --latency MS         per-call latency on every action (default 40)\n" +
-        "  --seed N             emulator fault randomness (default 42)\n";
+        "  --seed N             emulator fault randomness (default 42)\n" +
+        "  --call-log DIR       write each cmdlet run's call log to DIR/cmdlets-N.csv (action, region, subject, arrival, answer, error)\n";
 }
 
 internal sealed class HelpRequested : Exception { }

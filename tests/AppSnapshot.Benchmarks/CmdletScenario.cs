@@ -20,7 +20,8 @@ internal static class CmdletScenario
 
     public static string Script => Path.Combine(RepositoryPaths.BenchmarkFolder, "cmdlet-run.ps1");
 
-    public static async Task<ScenarioOutcome> RunAsync(BenchEmulator emu, IReadOnlyList<BenchTarget> targets, string groupName, CancellationToken ct, string kind = "cmdlets")
+    public static async Task<ScenarioOutcome> RunAsync(BenchEmulator emu, IReadOnlyList<BenchTarget> targets, string groupName, CancellationToken ct,
+        string kind = "cmdlets", string? callLogPath = null)
     {
         if (!File.Exists(RepositoryPaths.ModuleManifest))
             throw new InvalidOperationException("No built module at " + RepositoryPaths.ModuleManifest + ": run `dotnet build AppSnapshot.sln -c Release` (or build src/AppSnapshot) first.");
@@ -54,6 +55,7 @@ internal static class CmdletScenario
         var summary = CmdletRunSummary.Read(summaryPath);
 
         var log = emu.Host.Control.GetCallLog().Where(c => c.Start >= start).ToList();
+        if (callLogPath != null) WriteCallLog(callLogPath, log, start);
         var ids = targets.Select(t => t.InstanceId).ToList();
         var errors = summary.ErrorSamples.ToList();
         var errorCount = summary.Errors;
@@ -77,6 +79,19 @@ internal static class CmdletScenario
             EmulatorGrowthMb = emulatorPeak - emulatorBefore,
             Timeline = ScenarioOutcome.TimelineOf(log, start),
         };
+    }
+
+    private static void WriteCallLog(string path, IEnumerable<EcsEmulator.Faults.CallRecord> log, DateTimeOffset start)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
+        var text = new StringBuilder("Action,RegionId,Subject,Arrived,Answered,Error\n");
+        foreach (var c in log.OrderBy(c => c.Start))
+        {
+            text.Append(c.Action).Append(',').Append(c.RegionId).Append(',').Append(c.Subject).Append(',')
+                .Append((c.Start - start).TotalSeconds.ToString("0.000", CultureInfo.InvariantCulture)).Append(',')
+                .Append((c.End - start).TotalSeconds.ToString("0.000", CultureInfo.InvariantCulture)).Append(',').Append(c.ErrorCode).Append('\n');
+        }
+        File.WriteAllText(path, text.ToString());
     }
 
     /// <summary>What a user's CSV of targets holds: InstanceId and RegionId, one row per instance.</summary>

@@ -87,7 +87,8 @@ foreach (var n in options.Sizes)
     var targets = FleetFixture.Targets(n);
     await using (var emu = await Fresh())
     {
-        var run = await CmdletScenario.RunAsync(emu, targets, "bench-cmdlets-" + n, ct);
+        var run = await CmdletScenario.RunAsync(emu, targets, "bench-cmdlets-" + n, ct,
+            callLogPath: options.CallLogFolder == null ? null : Path.Combine(options.CallLogFolder, "cmdlets-" + n + ".csv"));
         ours.Add(run);
         Report(run);
     }

@@ -1,7 +1,10 @@
 namespace EcsEmulator.Faults;
 
-/// <summary>One authenticated call as the server saw it: wall-clock arrival and answer, and the error code if it failed.</summary>
-public sealed record CallRecord(string Action, string RegionId, DateTimeOffset Start, DateTimeOffset End, string? ErrorCode)
+/// <summary>
+/// One authenticated call as the server saw it: wall-clock arrival and answer, the error code if it failed, and what it was
+/// about (the InvokeId polled, the group name and page token read), for call timelines.
+/// </summary>
+public sealed record CallRecord(string Action, string RegionId, DateTimeOffset Start, DateTimeOffset End, string? ErrorCode, string? Subject = null)
 {
     public bool Throttled => ErrorCode is not null && ErrorCode.StartsWith("Throttling", StringComparison.Ordinal);
 }

@@ -18,6 +18,7 @@ internal sealed class ApiDispatcher(EmulatorRuntime runtime, ILogger<ApiDispatch
         var counted = false;
         string? failure = null;
         var region = "";
+        string? subject = null;
         try
         {
             if (!HttpMethods.IsGet(ctx.Request.Method) && !HttpMethods.IsPost(ctx.Request.Method))
@@ -25,6 +26,7 @@ internal sealed class ApiDispatcher(EmulatorRuntime runtime, ILogger<ApiDispatch
             var body = await ReadBodyAsync(ctx.Request);
             var raw = ReadParameters(ctx.Request, body);
             region = raw.GetValueOrDefault("RegionId") ?? "";
+            subject = string.Join(" ", new[] { "InvokeId", "Name", "NextToken" }.Select(k => raw.GetValueOrDefault(k)).Where(v => !string.IsNullOrEmpty(v)));
             var caller = runtime.WithState(s => runtime.Verifier.Verify(ctx.Request, body, ak => s.StsSessions.GetValueOrDefault(ak), s.Now));
             var handler = runtime.Catalog.Find(ctx.Request.Headers["x-acs-version"].ToString(), action)
                 ?? throw new ApiException(404, "InvalidApi.NotFound", $"Specified api is not found, please check your url and method.");
@@ -67,7 +69,7 @@ internal sealed class ApiDispatcher(EmulatorRuntime runtime, ILogger<ApiDispatch
         }
         finally
         {
-            if (counted) runtime.CallLog.Add(new Faults.CallRecord(action, region, arrived, DateTimeOffset.UtcNow, failure));
+            if (counted) runtime.CallLog.Add(new Faults.CallRecord(action, region, arrived, DateTimeOffset.UtcNow, failure, subject));
         }
     }
 

@@ -23,7 +23,7 @@ namespace AppSnapshot.Workflow.Common
         /// <summary>Delay before the first look: the plug-in never finishes faster than this.</summary>
         public TimeSpan InitialInterval { get; set; } = TimeSpan.FromSeconds(2);
         /// <summary>Interval right after something finished (more results are likely close behind).</summary>
-        public TimeSpan MinInterval { get; set; } = TimeSpan.FromSeconds(1);
+        public TimeSpan MinInterval { get; set; } = TimeSpan.FromMilliseconds(500);
         /// <summary>
         /// Ceiling while nothing changes. With the slow growth below the wait stays near a fifth of
         /// the time already spent (first looks at 2, 4.4, 7.3, 10.7, 14.9, 19.9 s, then every 5 s), so a

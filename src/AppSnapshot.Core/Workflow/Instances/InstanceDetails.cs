@@ -22,46 +22,60 @@ namespace AppSnapshot.Workflow.Instances
     internal sealed class InstanceDetails
     {
         private readonly IRpcClient _ecs;
-        private readonly Task<List<DiskRecord>>? _regionDisks;
+        private readonly Lazy<Task<List<DiskRecord>>>? _regionDisks;
 
         /// <param name="instancesInRegion">How many instances of the region will be filled; it decides how the disks are read.</param>
         public InstanceDetails(IRpcClient ecs, int instancesInRegion, CancellationToken ct)
         {
             _ecs = ecs;
             if (instancesInRegion > DisksApi.PerInstanceQueryLimit)
-            {
-                _regionDisks = new DisksApi(ecs).ListRegionAsync(instancesInRegion, ct);
-                // Observed here too, so that a listing no page waits for (every page failed first) is not an unobserved fault.
-                _regionDisks.ContinueWith(t => t.Exception, CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
-            }
+                _regionDisks = new Lazy<Task<List<DiskRecord>>>(() => new DisksApi(ecs).ListRegionAsync(instancesInRegion, ct));
         }
 
-        /// <summary>Fills the instances in place; returns what could not be read.</summary>
+        /// <summary>
+        /// Fills the roles and the Cloud Assistant state (a few calls for these instances); returns what could not be read.
+        /// The region's disk listing, shared by every page, starts with its first page.
+        /// </summary>
         public async Task<IReadOnlyList<DetailGap>> FillAsync(IReadOnlyList<EcsInstance> instances, CancellationToken ct)
         {
             var gaps = new List<DetailGap>();
             if (instances.Count == 0) return gaps;
             var ids = instances.Select(i => i.InstanceId).ToList();
+            _ = _regionDisks?.Value;
             var roles = new InstanceRamRoleApi(_ecs).DescribeAsync(ids, ct);
             var agents = OrGapAsync(() => new CloudAssistantApi(_ecs).DescribeCloudAssistantStatusAsync(ids, ct), "Cloud Assistant state", "CloudAssistantRunning", gaps);
-            var disks = OrGapAsync(() => DisksOfAsync(ids, ct), "disks", "Disks", gaps);
-            await Task.WhenAll(roles, agents, disks).ConfigureAwait(false);
+            await Task.WhenAll(roles, agents).ConfigureAwait(false);
 
             var running = agents.Result == null ? null : new HashSet<string>(agents.Result.Where(a => a.IsRunning).Select(a => a.InstanceId));
             foreach (var instance in instances)
             {
                 instance.RamRoleName = roles.Result.TryGetValue(instance.InstanceId, out var role) ? role : null;
                 if (running != null) instance.CloudAssistantRunning = running.Contains(instance.InstanceId);
-                if (disks.Result != null)
-                    instance.Disks = (disks.Result.TryGetValue(instance.InstanceId, out var list) ? list : new List<DiskRecord>()).Select(ToModel).ToList();
             }
+            return gaps;
+        }
+
+        /// <summary>
+        /// Fills the disks: waits for the region's listing (no call of its own), or asks per instance when the region has
+        /// only a few to fill. Kept apart from <see cref="FillAsync"/> so that waiting for the listing holds no place among
+        /// the calls under way.
+        /// </summary>
+        public async Task<IReadOnlyList<DetailGap>> FillDisksAsync(IReadOnlyList<EcsInstance> instances, CancellationToken ct)
+        {
+            var gaps = new List<DetailGap>();
+            if (instances.Count == 0) return gaps;
+            var ids = instances.Select(i => i.InstanceId).ToList();
+            var disks = await OrGapAsync(() => DisksOfAsync(ids, ct), "disks", "Disks", gaps).ConfigureAwait(false);
+            if (disks == null) return gaps;
+            foreach (var instance in instances)
+                instance.Disks = (disks.TryGetValue(instance.InstanceId, out var list) ? list : new List<DiskRecord>()).Select(ToModel).ToList();
             return gaps;
         }
 
         private async Task<IReadOnlyDictionary<string, List<DiskRecord>>> DisksOfAsync(IReadOnlyList<string> ids, CancellationToken ct) =>
             _regionDisks == null
                 ? await new DisksApi(_ecs).DescribeDisksByInstanceAsync(ids, ct).ConfigureAwait(false)
-                : DisksApi.ByInstance(await _regionDisks.ConfigureAwait(false), ids);
+                : DisksApi.ByInstance(await _regionDisks.Value.ConfigureAwait(false), ids);
 
         private static EcsDisk ToModel(DiskRecord d) =>
             new EcsDisk { DiskId = d.DiskId, Type = d.Type, Category = d.Category, SizeGiB = d.SizeGiB, MultiAttach = d.IsMultiAttach };

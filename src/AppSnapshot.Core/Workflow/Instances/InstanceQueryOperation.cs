@@ -42,7 +42,7 @@ namespace AppSnapshot.Workflow.Instances
     /// </summary>
     public sealed class InstanceQueryOperation
     {
-        /// <summary>Pages of one region read at the same time: enough to keep the paced calls busy, few enough that pages finish in turn.</summary>
+        /// <summary>Pages read at the same time: enough to keep the paced calls busy, few enough that pages finish in turn.</summary>
         private const int PagesAtOnce = 8;
         private readonly ICloudClients _clients;
 
@@ -70,14 +70,19 @@ namespace AppSnapshot.Workflow.Instances
             }
         }
 
+        /// <summary>
+        /// Every page of every region, the largest region first: the next command lists that region's snapshot groups once its
+        /// runs are over (page after page, the service's paging being sequential), so its runs should be the first to end.
+        /// Regions behind one endpoint share its rate limits; each region's disk listing starts at once.
+        /// </summary>
         private List<Task<InstancePage>> ReadNamed(IReadOnlyList<InstanceTarget> named, InstanceQueryRequest request, CancellationToken ct)
         {
             var pages = new List<Task<InstancePage>>();
-            foreach (var region in InstanceTarget.ByRegion(named, _clients))
+            var gate = new SemaphoreSlim(PagesAtOnce);
+            foreach (var region in InstanceTarget.ByRegion(named, _clients).OrderByDescending(r => r.InstanceIds.Count))
             {
                 var ecs = _clients.Ecs(region.RegionId);
                 var details = request.IncludeDetail ? new InstanceDetails(ecs, region.InstanceIds.Count, ct) : null;
-                var gate = new SemaphoreSlim(PagesAtOnce);
                 foreach (var ids in Batches.Chunk(region.InstanceIds, Batches.DescribeInstancesIds))
                 {
                     pages.Add(ReadPageAsync(region.RegionId, ids, gate, details, request, ct));
@@ -89,21 +94,23 @@ namespace AppSnapshot.Workflow.Instances
         private async Task<InstancePage> ReadPageAsync(string regionId, IReadOnlyList<string> ids, SemaphoreSlim gate, InstanceDetails? details,
             InstanceQueryRequest request, CancellationToken ct)
         {
+            InstancePage page;
             await gate.WaitAsync(ct).ConfigureAwait(false);
             try
             {
                 var filter = new InstanceFilter();
                 foreach (var id in ids) filter.InstanceIds.Add(id);
                 var records = await new InstancesApi(_clients.Ecs(regionId)).DescribeInstancesAsync(filter, ct).ConfigureAwait(false);
-                var page = new InstancePage(regionId, Select(records, regionId, request));
+                page = new InstancePage(regionId, Select(records, regionId, request));
                 foreach (var missing in ids.Where(id => records.All(r => r.InstanceId != id))) page.Missing.Add(missing);
                 if (details != null) page.Gaps.AddRange(await details.FillAsync(page.Instances, ct).ConfigureAwait(false));
-                return page;
             }
             finally
             {
                 gate.Release();
             }
+            if (details != null) page.Gaps.AddRange(await details.FillDisksAsync(page.Instances, ct).ConfigureAwait(false));
+            return page;
         }
 
         /// <summary>A filter lists the region page by page (the service's paging is sequential); the detail is then read per 100.</summary>
@@ -131,6 +138,7 @@ namespace AppSnapshot.Workflow.Instances
                 {
                     gate.Release();
                 }
+                page.Gaps.AddRange(await details.FillDisksAsync(page.Instances, ct).ConfigureAwait(false));
                 return page;
             }).ToList();
         }

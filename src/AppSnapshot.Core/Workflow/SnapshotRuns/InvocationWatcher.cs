@@ -39,15 +39,25 @@ namespace AppSnapshot.Workflow.SnapshotRuns
 
         /// <summary>
         /// How long a finished run may wait for its group read while polls of its group name are about to answer, so
-        /// that one read (a page of 100) serves many runs.
+        /// that one read serves many runs. The service lists groups newest first, so every read also pages through the
+        /// groups of the runs still finishing above the ones it wants: few large reads page through them less often
+        /// than many small ones.
         /// </summary>
-        private static readonly TimeSpan GroupLinger = TimeSpan.FromMilliseconds(500);
+        private static readonly TimeSpan GroupLinger = TimeSpan.FromMinutes(10);
+
+        /// <summary>Finished runs of one group name that start a read at once (ten pages' worth), however short their wait.</summary>
+        private const int GroupReadBatch = 1000000;
 
         /// <summary>One wait never exceeds this (timers take at most about 24 days); the loop simply looks again.</summary>
         private static readonly TimeSpan LongestWait = TimeSpan.FromHours(1);
 
         /// <summary>The service's times are whole seconds: a duration read from them may be short by up to this.</summary>
         private static readonly TimeSpan ServiceTimeResolution = TimeSpan.FromSeconds(1);
+
+        /// <summary>A finish seen within this long of a look that saw the instance running is a close measurement.</summary>
+        private static readonly TimeSpan CloseLook = TimeSpan.FromSeconds(1);
+
+        private RunDurationEstimate Duration => _measured.IsKnown ? _measured : _bounded;
 
         private readonly ICloudClients _clients;
         private readonly WorkflowSettings _settings;
@@ -56,7 +66,14 @@ namespace AppSnapshot.Workflow.SnapshotRuns
         /// <summary>Written (result, or an error that settles it).</summary>
         private readonly HashSet<(string InvokeId, string InstanceId)> _reported = new HashSet<(string, string)>();
         private readonly FinishTimeline _finished = new FinishTimeline();
-        private readonly RunDurationEstimate _duration = new RunDurationEstimate();
+        /// <summary>
+        /// Durations measured closely: instances seen still running at a look shortly before the one that saw them finished.
+        /// Once there are any, they alone plan the looks; an instance already finished at its first look only says its
+        /// run took at most that long, and looks planned from such bounds would drift later and later.
+        /// </summary>
+        private readonly RunDurationEstimate _measured = new RunDurationEstimate();
+        /// <summary>Every bound (the planning estimate until something was measured closely).</summary>
+        private readonly RunDurationEstimate _bounded = new RunDurationEstimate();
         /// <summary>
         /// Some invocation was seen (almost) wholly finished: the durations learned so far are not just the quickest runs'.
         /// Until then only the oldest invocation is looked at.
@@ -190,7 +207,10 @@ namespace AppSnapshot.Workflow.SnapshotRuns
             if (_options.PollImmediately && !invocation.LookedAt) return _watchStarted;
             if (_durationSettled)
             {
-                var expected = invocation.StartedAt + _duration.Typical;
+                // Bounds alone are late by up to the service's time resolution: look that much earlier until a look catches
+                // instances finishing, which measures the duration closely for every later look.
+                var planned = _measured.IsKnown ? _measured.Typical : _bounded.Typical - ServiceTimeResolution;
+                var expected = invocation.StartedAt + (planned > TimeSpan.Zero ? planned : TimeSpan.Zero);
                 return invocation.NextLook.HasValue && invocation.NextLook.Value > expected ? invocation.NextLook.Value : expected;
             }
             // Nothing (or only the quickest runs) finished yet: only the oldest open invocation is looked at, the others would say the same.
@@ -244,7 +264,7 @@ namespace AppSnapshot.Workflow.SnapshotRuns
             foreach (var shelf in _shelves.Values.Where(s => s.Reading == null && s.WaitingCount > 0).ToList())
             {
                 var lingerEnd = shelf.WaitingSince!.Value + GroupLinger;
-                var ready = pastDeadline || now >= lingerEnd || !_open.Any(i => IsOn(i, shelf) &&
+                var ready = pastDeadline || now >= lingerEnd || shelf.WaitingCount >= GroupReadBatch || !_open.Any(i => IsOn(i, shelf) &&
                     (i.PollInFlight || Due(i, now, pastDeadline) is DateTimeOffset due && due <= lingerEnd));
                 if (ready) shelf.StartRead(_clients, _sink, MaxConcurrency, ProbablyFinishedUnseen(shelf, now), now, token);
             }
@@ -253,8 +273,8 @@ namespace AppSnapshot.Workflow.SnapshotRuns
         /// <summary>Instances under the shelf's name not seen finished yet whose run started longer ago than the shortest run took.</summary>
         private int ProbablyFinishedUnseen(SnapshotGroupShelf shelf, DateTimeOffset now)
         {
-            if (!_duration.IsKnown) return 0;
-            return _open.Where(i => IsOn(i, shelf) && i.StartedAt + _duration.Shortest <= now)
+            if (!_bounded.IsKnown) return 0;
+            return _open.Where(i => IsOn(i, shelf) && i.StartedAt + _bounded.Shortest <= now)
                 .Sum(i => i.InstanceIds.Count(id => !_taken.Contains((i.InvokeId, id))));
         }
 
@@ -416,6 +436,10 @@ namespace AppSnapshot.Workflow.SnapshotRuns
                 foreach (var instance in record.Instances) invocation.InstanceIds.Add(instance.InstanceId);
             }
             ReportInstancesNotInRun(invocation, record, _sink);
+            var runningAtLastLook = invocation.LastAnswerAt.HasValue && answer.AnsweredAt - invocation.LastAnswerAt.Value <= CloseLook
+                ? new HashSet<string>(invocation.LastStatus.Where(s => !InvocationStatuses.IsFinal(s.Value)).Select(s => s.Key), StringComparer.Ordinal)
+                : null;
+            invocation.LastAnswerAt = answer.AnsweredAt;
             foreach (var instance in record.Instances) invocation.LastStatus[instance.InstanceId] = instance.InvocationStatus;
             var newlyFinished = record.Instances
                 .Where(i => i.IsFinished && invocation.Wants(i.InstanceId) && !_taken.Contains((invocation.InvokeId, i.InstanceId)))
@@ -424,29 +448,52 @@ namespace AppSnapshot.Workflow.SnapshotRuns
             foreach (var instance in newlyFinished)
             {
                 _taken.Add((invocation.InvokeId, instance.InstanceId));
-                var finishedBy = invocation.StartedAt + Learn(invocation, record, instance, answer.AnsweredAt);
-                Shelve(new FinishedRun(invocation, instance, PluginLog.FromBase64(instance.Output), answer.AnsweredAt, finishedBy));
+                var closely = runningAtLastLook != null && runningAtLastLook.Contains(instance.InstanceId);
+                var finishedBy = invocation.StartedAt + Learn(invocation, record, instance, answer.AnsweredAt, closely);
+                var log = PluginLog.FromBase64(instance.Output);
+                // The run may wait a while for its group: keep the parsed log, not the encoded output as well.
+                instance.Output = "";
+                Shelve(new FinishedRun(invocation, instance, log, answer.AnsweredAt, finishedBy));
             }
             var seenFinished = invocation.InstanceIds.Count(id => _taken.Contains((invocation.InvokeId, id)));
-            if (_duration.IsKnown && seenFinished >= SettledShare * invocation.InstanceIds.Count) _durationSettled = true;
+            if (_bounded.IsKnown && seenFinished >= SettledShare * invocation.InstanceIds.Count) _durationSettled = true;
             if (seenFinished == invocation.InstanceIds.Count) _open.Remove(invocation);
-            else invocation.NextLook = answer.AnsweredAt + invocation.Interval!.Next(newlyFinished.Count > 0);
+            else invocation.NextLook = answer.AnsweredAt + NextWait(invocation, answer.AnsweredAt, newlyFinished.Count > 0);
         }
+
+        /// <summary>
+        /// The wait before the next look at an invocation still running. While nothing is known of the runs' duration, the
+        /// one invocation looked at is looked at again after a small share of the time it has run so far (at least the
+        /// minimum interval): the end of the first runs is seen within that share, and every later look is planned from it.
+        /// Afterwards the adaptive interval.
+        /// </summary>
+        private TimeSpan NextWait(WatchedInvocation invocation, DateTimeOffset answeredAt, bool progressed)
+        {
+            var adaptive = invocation.Interval!.Next(progressed);
+            if (_durationSettled || _options.SingleLook) return adaptive;
+            var share = TimeSpan.FromTicks((long)((answeredAt - invocation.StartedAt).Ticks * ProbeShare));
+            var polling = _settings.Polling;
+            return share < polling.MinInterval ? polling.MinInterval : share > adaptive ? adaptive : share;
+        }
+
+        /// <summary>The share of its running time after which the probe is looked at again (about 1 s late at most on a 12 s run).</summary>
+        private const double ProbeShare = 0.08;
 
         /// <summary>
         /// How long after its start <paramref name="instance"/> had certainly finished: the poll's answer bounds it on the local
         /// clock, the service's own times (task creation to finish) when they are closer. Each such bound teaches the estimate.
         /// </summary>
-        private TimeSpan Learn(WatchedInvocation invocation, InvocationRecord record, InstanceInvocationRecord instance, DateTimeOffset answeredAt)
+        private TimeSpan Learn(WatchedInvocation invocation, InvocationRecord record, InstanceInvocationRecord instance, DateTimeOffset answeredAt, bool closely)
         {
             var bound = answeredAt - invocation.StartedAt;
+            if (closely && bound >= TimeSpan.Zero) _measured.Add(bound);
             if (record.CreationTime.HasValue && instance.FinishTime.HasValue)
             {
                 var service = instance.FinishTime.Value - record.CreationTime.Value + ServiceTimeResolution;
                 if (service >= TimeSpan.Zero && service < bound) bound = service;
             }
             if (bound < TimeSpan.Zero) bound = TimeSpan.Zero;
-            _duration.Add(bound);
+            _bounded.Add(bound);
             return bound;
         }
 

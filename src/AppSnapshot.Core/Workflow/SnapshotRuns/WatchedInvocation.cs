@@ -41,6 +41,8 @@ namespace AppSnapshot.Workflow.SnapshotRuns
         /// <summary>The wait between looks at it while it has instances running.</summary>
         internal Common.AdaptivePollInterval? Interval { get; set; }
         internal bool LookedAt { get; set; }
+        /// <summary>When the last answer about it arrived (local clock).</summary>
+        internal DateTimeOffset? LastAnswerAt { get; set; }
         internal bool LookedAtAfterDeadline { get; set; }
         internal bool PollInFlight { get; set; }
     }
