@@ -15,6 +15,7 @@ namespace AppSnapshot.Workflow.SnapshotRuns
         private readonly List<WatchedInvocation> _arrived = new List<WatchedInvocation>();
         private TaskCompletionSource<bool> _changed = NewSignal();
         private bool _complete;
+        private int _coming;
 
         /// <summary>A feed that already holds every invocation and is complete.</summary>
         public static InvocationFeed Of(IEnumerable<WatchedInvocation> invocations)
@@ -30,6 +31,52 @@ namespace AppSnapshot.Workflow.SnapshotRuns
             get { lock (_gate) return _complete; }
         }
 
+        /// <summary>
+        /// An invocation is on its way (its RunCommand was sent, or the input that may start one is still open): until it is
+        /// added or <see cref="NotComing"/>, a watcher with nothing else to do waits for it rather than for its clock.
+        /// </summary>
+        public void Coming()
+        {
+            lock (_gate) _coming++;
+        }
+
+        /// <summary>An invocation announced with <see cref="Coming"/> did not start (or the input ended).</summary>
+        public void NotComing()
+        {
+            TaskCompletionSource<bool> signal;
+            lock (_gate)
+            {
+                if (_coming > 0) _coming--;
+                signal = Renew();
+            }
+            signal.TrySetResult(true);
+        }
+
+        /// <summary>Invocations announced and not added yet.</summary>
+        internal bool AnyComing
+        {
+            get { lock (_gate) return _coming > 0; }
+        }
+
+        /// <summary>
+        /// Waits (at most <paramref name="longest"/>) until nothing announced is still on its way: after a stop, the runs
+        /// whose RunCommand was already sent are added (or withdrawn) within moments, and must be named with the others.
+        /// </summary>
+        internal async Task SettleAsync(TimeSpan longest)
+        {
+            var giveUp = Task.Delay(longest);
+            while (true)
+            {
+                Task changed;
+                lock (_gate)
+                {
+                    if (_coming == 0 || _complete) return;
+                    changed = _changed.Task;
+                }
+                if (await Task.WhenAny(changed, giveUp).ConfigureAwait(false) == giveUp) return;
+            }
+        }
+
         public void Add(WatchedInvocation invocation)
         {
             if (invocation == null) throw new ArgumentNullException(nameof(invocation));
@@ -38,6 +85,7 @@ namespace AppSnapshot.Workflow.SnapshotRuns
             {
                 if (_complete) throw new InvalidOperationException("The feed is complete; no invocation can be added to it.");
                 _arrived.Add(invocation);
+                if (_coming > 0) _coming--;
                 signal = Renew();
             }
             signal.TrySetResult(true);

@@ -38,15 +38,24 @@ namespace AppSnapshot.Workflow.SnapshotRuns
         private static readonly TimeSpan RoundGrace = TimeSpan.FromMilliseconds(500);
 
         /// <summary>
-        /// How long a finished run may wait for its group read while polls of its group name are about to answer, so
-        /// that one read serves many runs. The service lists groups newest first, so every read also pages through the
-        /// groups of the runs still finishing above the ones it wants: few large reads page through them less often
-        /// than many small ones.
+        /// Finished runs wait for their snapshot groups while looks at runs of the same name keep coming: the service lists
+        /// groups newest first, so a read while groups are still being made pages through the newest again and again (and
+        /// page tokens shift under it). The groups of a name are read when no look under that name is due within this
+        /// long, which at the end of a fleet's runs reads each page about once.
         /// </summary>
-        private static readonly TimeSpan GroupLinger = TimeSpan.FromMinutes(10);
+        private static readonly TimeSpan QuietAhead = TimeSpan.FromSeconds(2);
 
-        /// <summary>Finished runs of one group name that start a read at once (ten pages' worth), however short their wait.</summary>
-        private const int GroupReadBatch = 1000000;
+        /// <summary>A few waiting runs are read after this short wait anyway: ten groups or fewer take one call by id.</summary>
+        private static readonly TimeSpan FewWait = TimeSpan.FromMilliseconds(250);
+
+        /// <summary>No finished run waits longer than this for its group.</summary>
+        private static readonly TimeSpan LongestGroupWait = TimeSpan.FromSeconds(30);
+
+        /// <summary>Finished runs of one name that start a read however busy the name is (bounds what is held).</summary>
+        private const int GroupReadBatch = 5000;
+
+        /// <summary>After a stop, how long the runs already sent may take to reach the feed so that they are named too.</summary>
+        private static readonly TimeSpan SettleAfterStop = TimeSpan.FromSeconds(5);
 
         /// <summary>One wait never exceeds this (timers take at most about 24 days); the loop simply looks again.</summary>
         private static readonly TimeSpan LongestWait = TimeSpan.FromHours(1);
@@ -60,6 +69,7 @@ namespace AppSnapshot.Workflow.SnapshotRuns
         private RunDurationEstimate Duration => _measured.IsKnown ? _measured : _bounded;
 
         private readonly ICloudClients _clients;
+        private InvocationFeed _feed = InvocationFeed.Of(Array.Empty<WatchedInvocation>());
         private readonly WorkflowSettings _settings;
         /// <summary>Seen finished (or settled otherwise): never taken again.</summary>
         private readonly HashSet<(string InvokeId, string InstanceId)> _taken = new HashSet<(string, string)>();
@@ -109,6 +119,7 @@ namespace AppSnapshot.Workflow.SnapshotRuns
         {
             _options = options;
             _sink = sink;
+            _feed = feed;
             _watchStarted = Clock.UtcNow;
             _deadline = _watchStarted + options.Timeout;
             using (var calls = CancellationTokenSource.CreateLinkedTokenSource(ct))
@@ -120,6 +131,7 @@ namespace AppSnapshot.Workflow.SnapshotRuns
                 catch (OperationCanceledException cancelled) when (ct.IsCancellationRequested)
                 {
                     calls.Cancel();
+                    await feed.SettleAsync(SettleAfterStop).ConfigureAwait(false);
                     TakeArrivals(feed);
                     throw RunsLeftBehind.Cancelled(StillGoing(_invocations.Where(i => !_abandoned.Contains(i))), _settings.PendingInvocations, sink, cancelled);
                 }
@@ -159,11 +171,13 @@ namespace AppSnapshot.Workflow.SnapshotRuns
                 var next = NextEvent(now, pastDeadline);
                 using (var timer = CancellationTokenSource.CreateLinkedTokenSource(ct))
                 {
-                    // While calls are under way their answers are what moves the wait on; the clock only bounds how long it
-                    // waits for them (a fake clock would jump to its next moment at once, before any answer could arrive).
+                    // While calls are under way their answers are what moves the wait on, and while runs are on their way to
+                    // the feed, their arrival is; the clock only bounds how long it waits for them (a fake
+                    // clock would jump to its next moment at once, before any answer or run could arrive).
                     var wait = next.HasValue && next.Value > now ? next.Value - now : TimeSpan.Zero;
                     if (wait > LongestWait) wait = LongestWait;
-                    if (next.HasValue) waits.Add(callsUnderway ? Task.Delay(wait, timer.Token) : Clock.Delay(wait, timer.Token));
+                    var waitingForArrivals = callsUnderway || (!feedComplete && feed.AnyComing);
+                    if (next.HasValue) waits.Add(waitingForArrivals ? Task.Delay(wait, timer.Token) : Clock.Delay(wait, timer.Token));
                     if (waits.Count == 0) return;
                     await Task.WhenAny(waits).ConfigureAwait(false);
                     timer.Cancel();
@@ -263,12 +277,17 @@ namespace AppSnapshot.Workflow.SnapshotRuns
         {
             foreach (var shelf in _shelves.Values.Where(s => s.Reading == null && s.WaitingCount > 0).ToList())
             {
-                var lingerEnd = shelf.WaitingSince!.Value + GroupLinger;
-                var ready = pastDeadline || now >= lingerEnd || shelf.WaitingCount >= GroupReadBatch || !_open.Any(i => IsOn(i, shelf) &&
-                    (i.PollInFlight || Due(i, now, pastDeadline) is DateTimeOffset due && due <= lingerEnd));
+                var quietUntil = now + QuietAhead;
+                // Runs on their way to the feed (batches still starting) will most likely finish under the same name too.
+                var ready = pastDeadline || now >= ReadAt(shelf) || shelf.WaitingCount >= GroupReadBatch || !_feed.AnyComing && !_open.Any(i => IsOn(i, shelf) &&
+                    (i.PollInFlight || Due(i, now, pastDeadline) is DateTimeOffset due && due <= quietUntil));
                 if (ready) shelf.StartRead(_clients, _sink, MaxConcurrency, ProbablyFinishedUnseen(shelf, now), now, token);
             }
         }
+
+        /// <summary>When the shelf's runs are read even if looks under the name keep coming.</summary>
+        private static DateTimeOffset ReadAt(SnapshotGroupShelf shelf) =>
+            shelf.WaitingSince!.Value + (shelf.WaitingCount <= Batches.SnapshotGroupIds ? FewWait : LongestGroupWait);
 
         /// <summary>Instances under the shelf's name not seen finished yet whose run started longer ago than the shortest run took.</summary>
         private int ProbablyFinishedUnseen(SnapshotGroupShelf shelf, DateTimeOffset now)
@@ -302,8 +321,7 @@ namespace AppSnapshot.Workflow.SnapshotRuns
             }
             foreach (var shelf in _shelves.Values.Where(s => s.Reading == null && s.WaitingCount > 0))
             {
-                var lingerEnd = shelf.WaitingSince!.Value + GroupLinger;
-                if (lingerEnd < next) next = lingerEnd;
+                if (ReadAt(shelf) < next) next = ReadAt(shelf);
             }
             return next;
         }

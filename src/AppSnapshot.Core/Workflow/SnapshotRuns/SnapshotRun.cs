@@ -49,6 +49,8 @@ namespace AppSnapshot.Workflow.SnapshotRuns
             _starter = new RunStarter(clients, settings, _planner.GroupName, request.NoWait);
             if (!request.NoWait)
             {
+                // Until the input ends, more runs may come: a watcher with nothing due waits for them, not for its clock.
+                _feed.Coming();
                 _watching = new InvocationWatcher(clients, settings).WatchAsync(_feed, new WatchOptions
                 {
                     Timeout = TimeSpan.FromSeconds(request.TimeoutSeconds),
@@ -106,6 +108,7 @@ namespace AppSnapshot.Workflow.SnapshotRuns
             {
                 failure ??= ex;
             }
+            _feed.NotComing();
             _feed.Complete();
 
             if (failure is OperationCanceledException cancelled && _ct.IsCancellationRequested && _watching == null)
@@ -169,10 +172,19 @@ namespace AppSnapshot.Workflow.SnapshotRuns
 
         private void StartLocked(RunCommandBatch batch)
         {
+            _feed.Coming();
             _starting.Add(Task.Run(async () =>
             {
-                var started = await _starter.StartAsync(batch, _sink, _ct).ConfigureAwait(false);
-                if (started != null && _watching != null) _feed.Add(started);
+                WatchedInvocation? started = null;
+                try
+                {
+                    started = await _starter.StartAsync(batch, _sink, _ct).ConfigureAwait(false);
+                }
+                finally
+                {
+                    if (started != null && _watching != null) _feed.Add(started);
+                    else _feed.NotComing();
+                }
             }, CancellationToken.None));
         }
 
