@@ -52,7 +52,10 @@ namespace AppSnapshot.Api
             return listings.SelectMany(l => l).ToList();
         }
 
-        /// <summary>The disks of each of <paramref name="instanceIds"/>, by the instance they are attached to (one or several).</summary>
+        /// <summary>
+        /// The disks of each of <paramref name="instanceIds"/>, by the instance they are attached to (one or several): the
+        /// system disk first, then the data disks by id, however the listing ordered them.
+        /// </summary>
         public static IReadOnlyDictionary<string, List<DiskRecord>> ByInstance(IEnumerable<DiskRecord> disks, IEnumerable<string> instanceIds)
         {
             var byInstance = instanceIds.Distinct().ToDictionary(id => id, _ => new List<DiskRecord>());
@@ -65,8 +68,14 @@ namespace AppSnapshot.Api
                     if (byInstance.TryGetValue(owner, out var list) && list.All(d => d.DiskId != disk.DiskId)) list.Add(disk);
                 }
             }
+            foreach (var list in byInstance.Values)
+            {
+                list.Sort((a, b) => IsSystem(a) != IsSystem(b) ? (IsSystem(a) ? -1 : 1) : string.CompareOrdinal(a.DiskId, b.DiskId));
+            }
             return byInstance;
         }
+
+        private static bool IsSystem(DiskRecord disk) => string.Equals(disk.Type, "system", System.StringComparison.OrdinalIgnoreCase);
 
         /// <summary>Resets disks from snapshots, 10 disks per call. Returns one progress entry per disk.</summary>
         public async Task<IReadOnlyList<OperationProgress>> ResetDisksAsync(IEnumerable<DiskReset> disks, CancellationToken ct)

@@ -228,16 +228,17 @@ namespace AppSnapshot.Workflow.SnapshotRuns
                 return invocation.NextLook.HasValue && invocation.NextLook.Value > expected ? invocation.NextLook.Value : expected;
             }
             // Nothing (or only the quickest runs) finished yet: only the oldest open invocation is looked at, the others would say the same.
-            if (!ReferenceEquals(invocation, Probe())) return null;
+            if (!ReferenceEquals(invocation, Probe(invocation.Kind))) return null;
             return invocation.NextLook ?? invocation.StartedAt + invocation.Interval!.Current;
         }
 
-        private WatchedInvocation? Probe()
+        /// <summary>The oldest open invocation of a kind (runs of one kind, say Linux or Windows, take about as long).</summary>
+        private WatchedInvocation? Probe(string kind)
         {
             WatchedInvocation? oldest = null;
             foreach (var invocation in _open)
             {
-                if (oldest == null || invocation.StartedAt < oldest.StartedAt) oldest = invocation;
+                if (invocation.Kind == kind && (oldest == null || invocation.StartedAt < oldest.StartedAt)) oldest = invocation;
             }
             return oldest;
         }
@@ -466,6 +467,7 @@ namespace AppSnapshot.Workflow.SnapshotRuns
             foreach (var instance in newlyFinished)
             {
                 _taken.Add((invocation.InvokeId, instance.InstanceId));
+                _finished.Add(answer.AnsweredAt - _watchStarted);
                 var closely = runningAtLastLook != null && runningAtLastLook.Contains(instance.InstanceId);
                 var finishedBy = invocation.StartedAt + Learn(invocation, record, instance, answer.AnsweredAt, closely);
                 var log = PluginLog.FromBase64(instance.Output);
@@ -537,7 +539,6 @@ namespace AppSnapshot.Workflow.SnapshotRuns
             var result = SnapshotResultClassifier.Build(invocation.RegionId, instance, run.Log, group,
                 new[] { invocation.RunRequestId ?? "", instance.RequestId, group?.RequestId ?? "" });
             _settings.PendingInvocations.Remove(invocation.InvokeId, instance.InstanceId);
-            _finished.Add(Clock.UtcNow - _watchStarted);
             _sink.WriteObject(result);
             _sink.WriteVerbose(Finished(result));
             var error = SnapshotResultClassifier.ErrorFor(result, _options.RequireApplicationConsistent);
@@ -590,8 +591,11 @@ namespace AppSnapshot.Workflow.SnapshotRuns
         /// <summary>How many finished, about how long is left, and which instances are still running.</summary>
         private void ReportProgress(DateTimeOffset now)
         {
-            var pending = _invocations.SelectMany(Unreported).ToList();
-            var total = Math.Max(_invocations.Sum(i => i.InstanceIds.Count), _reported.Count);
+            // Finished is what the looks saw finish: a result may still wait a moment for its snapshot group.
+            var pending = _invocations.SelectMany(i => i.InstanceIds.Where(id => !_taken.Contains((i.InvokeId, id))).Select(id => (i.InvokeId, InstanceId: id)))
+                .Select(p => p.InstanceId).ToList();
+            var finished = _invocations.Sum(i => i.InstanceIds.Count(id => _taken.Contains((i.InvokeId, id))));
+            var total = Math.Max(_invocations.Sum(i => i.InstanceIds.Count), finished);
             var nextLook = TimeSpan.Zero;
             if (now < _deadline)
             {
@@ -599,9 +603,9 @@ namespace AppSnapshot.Workflow.SnapshotRuns
                 if (due > now) nextLook = due - now;
             }
             var remaining = RemainingTime.Estimate(_finished.Median, pending.Count, now - _watchStarted, nextLook, _deadline - now);
-            _sink.WriteProgress(new ProgressInfo(ProgressActivityId, _options.Activity, _reported.Count + " of " + total + " instances finished")
+            _sink.WriteProgress(new ProgressInfo(ProgressActivityId, _options.Activity, finished + " of " + total + " instances finished")
             {
-                PercentComplete = total == 0 ? 100 : Math.Min(100, _reported.Count * 100 / total),
+                PercentComplete = total == 0 ? 100 : Math.Min(100, finished * 100 / total),
                 SecondsRemaining = remaining.HasValue ? (int)Math.Ceiling(remaining.Value.TotalSeconds) : -1,
                 CurrentOperation = pending.Count > 0 ? RemainingTime.Pending(pending) : null,
             });

@@ -85,7 +85,7 @@ namespace AppSnapshot.Workflow.SnapshotRuns
                     });
                 }
             }
-            return new WatchedInvocation(batch.RegionId, started.InvokeId, batch.InstanceIds, _groupName, started.RequestId) { StartedAt = startedAt };
+            return new WatchedInvocation(batch.RegionId, started.InvokeId, batch.InstanceIds, _groupName, started.RequestId) { StartedAt = startedAt, Kind = batch.Command.Platform.ToString() };
         }
 
         private async Task<RunCommandResult?> FindAfterLostAnswerAsync(Client.IRpcClient ecs, RunCommandBatch batch, string runTag,

@@ -26,6 +26,8 @@ namespace AppSnapshot.Workflow.SnapshotRuns
         /// Left default, it is the moment the watcher took the invocation.
         /// </summary>
         public DateTimeOffset StartedAt { get; set; }
+        /// <summary>What runs it carries (the platform, for a run this module started): until runs are seen finishing, the oldest of each kind is looked at.</summary>
+        public string Kind { get; set; } = "";
         public bool Wants(string instanceId) => InstanceIds.Count == 0 || InstanceIds.Contains(instanceId);
 
         /// <summary>At least one poll read the task: its status is known.</summary>
