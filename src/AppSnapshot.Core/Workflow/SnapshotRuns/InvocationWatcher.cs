@@ -60,14 +60,6 @@ namespace AppSnapshot.Workflow.SnapshotRuns
         /// <summary>One wait never exceeds this (timers take at most about 24 days); the loop simply looks again.</summary>
         private static readonly TimeSpan LongestWait = TimeSpan.FromHours(1);
 
-        /// <summary>The service's times are whole seconds: a duration read from them may be short by up to this.</summary>
-        private static readonly TimeSpan ServiceTimeResolution = TimeSpan.FromSeconds(1);
-
-        /// <summary>A finish seen within this long of a look that saw the instance running is a close measurement.</summary>
-        private static readonly TimeSpan CloseLook = TimeSpan.FromSeconds(1);
-
-        private RunDurationEstimate Duration => _measured.IsKnown ? _measured : _bounded;
-
         private readonly ICloudClients _clients;
         private InvocationFeed _feed = InvocationFeed.Of(Array.Empty<WatchedInvocation>());
         private readonly WorkflowSettings _settings;
@@ -76,20 +68,7 @@ namespace AppSnapshot.Workflow.SnapshotRuns
         /// <summary>Written (result, or an error that settles it).</summary>
         private readonly HashSet<(string InvokeId, string InstanceId)> _reported = new HashSet<(string, string)>();
         private readonly FinishTimeline _finished = new FinishTimeline();
-        /// <summary>
-        /// Durations measured closely: instances seen still running at a look shortly before the one that saw them finished.
-        /// Once there are any, they alone plan the looks; an instance already finished at its first look only says its
-        /// run took at most that long, and looks planned from such bounds would drift later and later.
-        /// </summary>
-        private readonly RunDurationEstimate _measured = new RunDurationEstimate();
-        /// <summary>Every bound (the planning estimate until something was measured closely).</summary>
-        private readonly RunDurationEstimate _bounded = new RunDurationEstimate();
-        /// <summary>
-        /// Some invocation was seen (almost) wholly finished: the durations learned so far are not just the quickest runs'.
-        /// Until then only the oldest invocation is looked at.
-        /// </summary>
-        private bool _durationSettled;
-        private const double SettledShare = 0.9;
+        private readonly LookSchedule _schedule;
         private readonly List<WatchedInvocation> _invocations = new List<WatchedInvocation>();
         /// <summary>Invocations with instances not seen finished yet.</summary>
         private readonly List<WatchedInvocation> _open = new List<WatchedInvocation>();
@@ -107,6 +86,7 @@ namespace AppSnapshot.Workflow.SnapshotRuns
         {
             _clients = clients;
             _settings = settings;
+            _schedule = new LookSchedule(settings.Polling);
         }
 
         private IClock Clock => _settings.Clock;
@@ -219,28 +199,7 @@ namespace AppSnapshot.Workflow.SnapshotRuns
             if (_options.SingleLook) return invocation.LookedAt ? (DateTimeOffset?)null : now;
             if (pastDeadline) return invocation.LookedAtAfterDeadline ? (DateTimeOffset?)null : now;
             if (_options.PollImmediately && !invocation.LookedAt) return _watchStarted;
-            if (_durationSettled)
-            {
-                // Bounds alone are late by up to the service's time resolution: look that much earlier until a look catches
-                // instances finishing, which measures the duration closely for every later look.
-                var planned = _measured.IsKnown ? _measured.Typical : _bounded.Typical - ServiceTimeResolution;
-                var expected = invocation.StartedAt + (planned > TimeSpan.Zero ? planned : TimeSpan.Zero);
-                return invocation.NextLook.HasValue && invocation.NextLook.Value > expected ? invocation.NextLook.Value : expected;
-            }
-            // Nothing (or only the quickest runs) finished yet: only the oldest open invocation is looked at, the others would say the same.
-            if (!ReferenceEquals(invocation, Probe(invocation.Kind))) return null;
-            return invocation.NextLook ?? invocation.StartedAt + invocation.Interval!.Current;
-        }
-
-        /// <summary>The oldest open invocation of a kind (runs of one kind, say Linux or Windows, take about as long).</summary>
-        private WatchedInvocation? Probe(string kind)
-        {
-            WatchedInvocation? oldest = null;
-            foreach (var invocation in _open)
-            {
-                if (invocation.Kind == kind && (oldest == null || invocation.StartedAt < oldest.StartedAt)) oldest = invocation;
-            }
-            return oldest;
+            return _schedule.Next(invocation, _open);
         }
 
         private void StartDuePolls(DateTimeOffset now, bool pastDeadline, CancellationToken token)
@@ -293,8 +252,8 @@ namespace AppSnapshot.Workflow.SnapshotRuns
         /// <summary>Instances under the shelf's name not seen finished yet whose run started longer ago than the shortest run took.</summary>
         private int ProbablyFinishedUnseen(SnapshotGroupShelf shelf, DateTimeOffset now)
         {
-            if (!_bounded.IsKnown) return 0;
-            return _open.Where(i => IsOn(i, shelf) && i.StartedAt + _bounded.Shortest <= now)
+            if (!_schedule.AnyFinished) return 0;
+            return _open.Where(i => IsOn(i, shelf) && i.StartedAt + _schedule.Shortest <= now)
                 .Sum(i => i.InstanceIds.Count(id => !_taken.Contains((i.InvokeId, id))));
         }
 
@@ -455,7 +414,7 @@ namespace AppSnapshot.Workflow.SnapshotRuns
                 foreach (var instance in record.Instances) invocation.InstanceIds.Add(instance.InstanceId);
             }
             ReportInstancesNotInRun(invocation, record, _sink);
-            var runningAtLastLook = invocation.LastAnswerAt.HasValue && answer.AnsweredAt - invocation.LastAnswerAt.Value <= CloseLook
+            var runningAtLastLook = LookSchedule.IsClose(invocation.LastAnswerAt, answer.AnsweredAt)
                 ? new HashSet<string>(invocation.LastStatus.Where(s => !InvocationStatuses.IsFinal(s.Value)).Select(s => s.Key), StringComparer.Ordinal)
                 : null;
             invocation.LastAnswerAt = answer.AnsweredAt;
@@ -469,52 +428,16 @@ namespace AppSnapshot.Workflow.SnapshotRuns
                 _taken.Add((invocation.InvokeId, instance.InstanceId));
                 _finished.Add(answer.AnsweredAt - _watchStarted);
                 var closely = runningAtLastLook != null && runningAtLastLook.Contains(instance.InstanceId);
-                var finishedBy = invocation.StartedAt + Learn(invocation, record, instance, answer.AnsweredAt, closely);
+                var finishedBy = invocation.StartedAt + _schedule.Learn(invocation, record, instance, answer.AnsweredAt, closely);
                 var log = PluginLog.FromBase64(instance.Output);
                 // The run may wait a while for its group: keep the parsed log, not the encoded output as well.
                 instance.Output = "";
                 Shelve(new FinishedRun(invocation, instance, log, answer.AnsweredAt, finishedBy));
             }
             var seenFinished = invocation.InstanceIds.Count(id => _taken.Contains((invocation.InvokeId, id)));
-            if (_bounded.IsKnown && seenFinished >= SettledShare * invocation.InstanceIds.Count) _durationSettled = true;
+            _schedule.Saw(seenFinished, invocation.InstanceIds.Count);
             if (seenFinished == invocation.InstanceIds.Count) _open.Remove(invocation);
-            else invocation.NextLook = answer.AnsweredAt + NextWait(invocation, answer.AnsweredAt, newlyFinished.Count > 0);
-        }
-
-        /// <summary>
-        /// The wait before the next look at an invocation still running. While nothing is known of the runs' duration, the
-        /// one invocation looked at is looked at again after a small share of the time it has run so far (at least the
-        /// minimum interval): the end of the first runs is seen within that share, and every later look is planned from it.
-        /// Afterwards the adaptive interval.
-        /// </summary>
-        private TimeSpan NextWait(WatchedInvocation invocation, DateTimeOffset answeredAt, bool progressed)
-        {
-            var adaptive = invocation.Interval!.Next(progressed);
-            if (_durationSettled || _options.SingleLook) return adaptive;
-            var share = TimeSpan.FromTicks((long)((answeredAt - invocation.StartedAt).Ticks * ProbeShare));
-            var polling = _settings.Polling;
-            return share < polling.MinInterval ? polling.MinInterval : share > adaptive ? adaptive : share;
-        }
-
-        /// <summary>The share of its running time after which the probe is looked at again (about 1 s late at most on a 12 s run).</summary>
-        private const double ProbeShare = 0.08;
-
-        /// <summary>
-        /// How long after its start <paramref name="instance"/> had certainly finished: the poll's answer bounds it on the local
-        /// clock, the service's own times (task creation to finish) when they are closer. Each such bound teaches the estimate.
-        /// </summary>
-        private TimeSpan Learn(WatchedInvocation invocation, InvocationRecord record, InstanceInvocationRecord instance, DateTimeOffset answeredAt, bool closely)
-        {
-            var bound = answeredAt - invocation.StartedAt;
-            if (closely && bound >= TimeSpan.Zero) _measured.Add(bound);
-            if (record.CreationTime.HasValue && instance.FinishTime.HasValue)
-            {
-                var service = instance.FinishTime.Value - record.CreationTime.Value + ServiceTimeResolution;
-                if (service >= TimeSpan.Zero && service < bound) bound = service;
-            }
-            if (bound < TimeSpan.Zero) bound = TimeSpan.Zero;
-            _bounded.Add(bound);
-            return bound;
+            else invocation.NextLook = answer.AnsweredAt + _schedule.WaitAfter(invocation, answer.AnsweredAt, newlyFinished.Count > 0, _options.SingleLook);
         }
 
         /// <summary>A run with no group to read, or whose group an earlier read already returned, is written at once; the others wait on their shelf.</summary>
