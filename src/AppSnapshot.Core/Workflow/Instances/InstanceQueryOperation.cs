@@ -91,18 +91,29 @@ namespace AppSnapshot.Workflow.Instances
             return pages;
         }
 
-        private async Task<InstancePage> ReadPageAsync(string regionId, IReadOnlyList<string> ids, SemaphoreSlim gate, InstanceDetails? details,
-            InstanceQueryRequest request, CancellationToken ct)
+        private Task<InstancePage> ReadPageAsync(string regionId, IReadOnlyList<string> ids, SemaphoreSlim gate, InstanceDetails? details,
+            InstanceQueryRequest request, CancellationToken ct) =>
+            ReadUnderGateAsync(gate, details, async () =>
+            {
+                var filter = new InstanceFilter();
+                foreach (var id in ids) filter.InstanceIds.Add(id);
+                var records = await new InstancesApi(_clients.Ecs(regionId)).DescribeInstancesAsync(filter, ct).ConfigureAwait(false);
+                var page = new InstancePage(regionId, Select(records, regionId, request));
+                foreach (var missing in ids.Where(id => records.All(r => r.InstanceId != id))) page.Missing.Add(missing);
+                return page;
+            }, ct);
+
+        /// <summary>
+        /// A page read under the gate with its roles and Cloud Assistant state; its disks after the gate is released, since
+        /// waiting for the region's shared disk listing holds no place among the calls under way.
+        /// </summary>
+        private static async Task<InstancePage> ReadUnderGateAsync(SemaphoreSlim gate, InstanceDetails? details, Func<Task<InstancePage>> read, CancellationToken ct)
         {
             InstancePage page;
             await gate.WaitAsync(ct).ConfigureAwait(false);
             try
             {
-                var filter = new InstanceFilter();
-                foreach (var id in ids) filter.InstanceIds.Add(id);
-                var records = await new InstancesApi(_clients.Ecs(regionId)).DescribeInstancesAsync(filter, ct).ConfigureAwait(false);
-                page = new InstancePage(regionId, Select(records, regionId, request));
-                foreach (var missing in ids.Where(id => records.All(r => r.InstanceId != id))) page.Missing.Add(missing);
+                page = await read().ConfigureAwait(false);
                 if (details != null) page.Gaps.AddRange(await details.FillAsync(page.Instances, ct).ConfigureAwait(false));
             }
             finally
@@ -125,22 +136,9 @@ namespace AppSnapshot.Workflow.Instances
 
             var details = request.IncludeDetail ? new InstanceDetails(ecs, instances.Count, ct) : null;
             var gate = new SemaphoreSlim(PagesAtOnce);
-            return Batches.Chunk(instances, Batches.DescribeInstancesIds).Select(async chunk =>
-            {
-                var page = new InstancePage(regionId, chunk.ToList());
-                if (details == null) return page;
-                await gate.WaitAsync(ct).ConfigureAwait(false);
-                try
-                {
-                    page.Gaps.AddRange(await details.FillAsync(page.Instances, ct).ConfigureAwait(false));
-                }
-                finally
-                {
-                    gate.Release();
-                }
-                page.Gaps.AddRange(await details.FillDisksAsync(page.Instances, ct).ConfigureAwait(false));
-                return page;
-            }).ToList();
+            return Batches.Chunk(instances, Batches.DescribeInstancesIds)
+                .Select(chunk => ReadUnderGateAsync(gate, details, () => Task.FromResult(new InstancePage(regionId, chunk.ToList())), ct))
+                .ToList();
         }
 
         /// <summary>The one writer: each page as it is ready, a missing id as an error, each unreadable detail once.</summary>

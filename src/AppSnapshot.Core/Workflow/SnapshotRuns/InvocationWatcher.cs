@@ -515,8 +515,7 @@ namespace AppSnapshot.Workflow.SnapshotRuns
         private void ReportProgress(DateTimeOffset now)
         {
             // Finished is what the looks saw finish: a result may still wait a moment for its snapshot group.
-            var pending = _invocations.SelectMany(i => i.InstanceIds.Where(id => !_taken.Contains((i.InvokeId, id))).Select(id => (i.InvokeId, InstanceId: id)))
-                .Select(p => p.InstanceId).ToList();
+            var pending = _invocations.SelectMany(i => i.InstanceIds.Where(id => !_taken.Contains((i.InvokeId, id)))).ToList();
             var finished = _invocations.Sum(i => i.InstanceIds.Count(id => _taken.Contains((i.InvokeId, id))));
             var total = Math.Max(_invocations.Sum(i => i.InstanceIds.Count), finished);
             var nextLook = TimeSpan.Zero;

@@ -50,12 +50,5 @@ namespace AppSnapshot.Workflow.SnapshotRuns
             _filling.Clear();
             return rest;
         }
-
-        public static IReadOnlyList<RunCommandBatch> Plan(IEnumerable<(string RegionId, string InstanceId, PluginCommandLine Command)> prepared)
-        {
-            var batcher = new RunCommandBatcher();
-            var full = prepared.Select(p => batcher.Add(p.RegionId, p.InstanceId, p.Command)).Where(b => b != null).Cast<RunCommandBatch>().ToList();
-            return full.Concat(batcher.Flush()).ToList();
-        }
     }
 }

@@ -108,7 +108,7 @@ namespace AppSnapshot.Workflow.SnapshotRuns
             {
                 failure ??= ex;
             }
-            _feed.NotComing();
+            if (_watching != null) _feed.NotComing();
             _feed.Complete();
 
             if (failure is OperationCanceledException cancelled && _ct.IsCancellationRequested && _watching == null)
