@@ -7,6 +7,7 @@ namespace AppSnapshot.Models
     {
         private IDictionary<string, string> _tags = new TagDictionary();
         private IList<EcsDisk>? _disks;
+        private volatile System.Threading.Tasks.Task? _disksArriving;
 
         public string InstanceId { get; set; } = "";
         public string InstanceName { get; set; } = "";
@@ -38,12 +39,28 @@ namespace AppSnapshot.Models
             set => _tags = new TagDictionary(value);
         }
 
-        /// <summary>The disks attached to the instance; null when not looked up.</summary>
+        /// <summary>
+        /// The disks attached to the instance; null when not looked up. Get-EcsInstance writes an instance before the
+        /// region's disk listing has ended, so the next command starts on it at once: reading this property before the
+        /// listing has ended waits for it.
+        /// </summary>
         public IList<EcsDisk>? Disks
         {
-            get => _disks;
-            set => _disks = value == null ? null : new JoinedList<EcsDisk>(ListSeparators.Items, value);
+            get
+            {
+                var arriving = _disksArriving;
+                if (arriving != null) ((System.IAsyncResult)arriving).AsyncWaitHandle.WaitOne();
+                return _disks;
+            }
+            set
+            {
+                _disks = value == null ? null : new JoinedList<EcsDisk>(ListSeparators.Items, value);
+                _disksArriving = null;
+            }
         }
+
+        /// <summary>The read that will set <see cref="Disks"/>: until it ends, reading them waits for it.</summary>
+        internal void DisksArriveWith(System.Threading.Tasks.Task read) => _disksArriving = read;
 
         /// <summary>True/false when known (a Cloud Assistant heartbeat in the last 2 minutes), null when not looked up.</summary>
         public bool? CloudAssistantRunning { get; set; }

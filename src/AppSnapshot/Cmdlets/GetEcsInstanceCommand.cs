@@ -60,7 +60,7 @@ namespace AppSnapshot.Commands
                 // Piped ids may span regions: one operation reads them all, every region at once.
                 var byId = new InstanceQueryRequest { IncludeDetail = !SkipDetail };
                 foreach (var target in _ids) byId.Instances.Add(target);
-                RunOperation((session, sink, ct) => new InstanceQueryOperation(session).RunAsync(byId, sink, ct));
+                RunOperation((session, sink, ct) => new InstanceQueryOperation(session).RunAsync(byId, sink, ct, UserStop));
                 return;
             }
             if (MyInvocation.ExpectingInput)
@@ -75,7 +75,7 @@ namespace AppSnapshot.Commands
             {
                 foreach (DictionaryEntry entry in Tag) request.Tags[entry.Key.ToString()!] = entry.Value?.ToString() ?? string.Empty;
             }
-            RunOperation((session, sink, ct) => new InstanceQueryOperation(session).RunAsync(request, sink, ct));
+            RunOperation((session, sink, ct) => new InstanceQueryOperation(session).RunAsync(request, sink, ct, UserStop));
         }
     }
 }

@@ -53,6 +53,9 @@ namespace AppSnapshot.Commands.Infrastructure
 
         protected override void StopProcessing() => _stopping.Cancel();
 
+        /// <summary>Cancelled when the user stops the command (Ctrl+C, a runbook's stop), not when a later command takes no more.</summary>
+        protected CancellationToken UserStop => _stopping.Token;
+
         /// <summary>True when the parameter was given (on the command line or from the current piped object).</summary>
         protected bool IsBound(string parameter) => MyInvocation.BoundParameters.ContainsKey(parameter);
 

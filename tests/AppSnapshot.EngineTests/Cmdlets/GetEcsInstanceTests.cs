@@ -43,6 +43,24 @@ public class GetEcsInstanceTests : IClassFixture<EmulatorFixture>
     }
 
     [Fact]
+    public void AnInstanceKeptBySelectFirstStillGetsItsDisks()
+    {
+        // The instances are written before the region's (slow) disk listing ends, and Select-Object -First stops the
+        // command after the first: the listing must still finish for the instance it kept.
+        _emulator.Control.SetFault("DescribeDisks", new EcsEmulator.FaultSettings { LatencyMs = 1500 });
+        using var session = _emulator.OpenSession();
+
+        var run = session.Run("""
+            $first = Get-EcsInstance | Select-Object -First 1
+            $first.Disks.Count
+            @($first.Disks)[0].Type
+            """).AssertClean();
+
+        Assert.True((int)run.Output[0].BaseObject > 0);
+        Assert.Equal("system", run.Output[1].BaseObject);
+    }
+
+    [Fact]
     public void DebugWithoutVerboseShowsTheNarrativeOnTheDebugStreamWithoutAsking()
     {
         // The engine's default host cannot prompt: before the fix, -Debug alone made every verbose line an

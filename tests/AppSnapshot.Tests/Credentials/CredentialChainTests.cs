@@ -167,6 +167,8 @@ public sealed class CredentialChainTests : IDisposable
     {
         _env.Variables.Remove("ALIBABA_CLOUD_ECS_METADATA_DISABLED");
         var settings = TestEnvironment.FastSettings(new Uri($"http://127.0.0.1:{LoopbackServer.ClosedPort()}/"));
+        // A refusal is immediate, but on a loaded machine its continuation can lose the race with a 1 s deadline.
+        settings.MetadataTimeout = TimeSpan.FromSeconds(30);
         var ex = Assert.Throws<AcsConfigurationException>(() => new ClientFactory(_env.Build(), settings).Connect(new ConnectionOptions()));
         var m = ex.Message;
         Assert.StartsWith("No Alibaba Cloud credentials found. Tried: environment: ALIBABA_CLOUD_ACCESS_KEY_ID not set; ", m);

@@ -22,14 +22,17 @@ namespace AppSnapshot.Workflow.Instances
     internal sealed class InstanceDetails
     {
         private readonly IRpcClient _ecs;
+        private readonly CancellationToken _disksStop;
         private readonly Lazy<Task<List<DiskRecord>>>? _regionDisks;
 
         /// <param name="instancesInRegion">How many instances of the region will be filled; it decides how the disks are read.</param>
-        public InstanceDetails(IRpcClient ecs, int instancesInRegion, CancellationToken ct)
+        /// <param name="disksStop">Stops the disk reads: instances written before their disks are known still wait for them.</param>
+        public InstanceDetails(IRpcClient ecs, int instancesInRegion, CancellationToken disksStop)
         {
             _ecs = ecs;
+            _disksStop = disksStop;
             if (instancesInRegion > DisksApi.PerInstanceQueryLimit)
-                _regionDisks = new Lazy<Task<List<DiskRecord>>>(() => new DisksApi(ecs).ListRegionAsync(instancesInRegion, ct));
+                _regionDisks = new Lazy<Task<List<DiskRecord>>>(() => new DisksApi(ecs).ListRegionAsync(instancesInRegion, disksStop));
         }
 
         /// <summary>
@@ -56,11 +59,22 @@ namespace AppSnapshot.Workflow.Instances
         }
 
         /// <summary>
+        /// Starts filling the disks and has each instance wait for them when they are read (see <see cref="EcsInstance.Disks"/>),
+        /// so the instances can be written now. Ends when the disks are set or could not be read.
+        /// </summary>
+        public Task<IReadOnlyList<DetailGap>> StartFillingDisks(IReadOnlyList<EcsInstance> instances)
+        {
+            var filling = FillDisksAsync(instances, _disksStop);
+            foreach (var instance in instances) instance.DisksArriveWith(filling);
+            return filling;
+        }
+
+        /// <summary>
         /// Fills the disks: waits for the region's listing (no call of its own), or asks per instance when the region has
         /// only a few to fill. Kept apart from <see cref="FillAsync"/> so that waiting for the listing holds no place among
         /// the calls under way.
         /// </summary>
-        public async Task<IReadOnlyList<DetailGap>> FillDisksAsync(IReadOnlyList<EcsInstance> instances, CancellationToken ct)
+        private async Task<IReadOnlyList<DetailGap>> FillDisksAsync(IReadOnlyList<EcsInstance> instances, CancellationToken ct)
         {
             var gaps = new List<DetailGap>();
             if (instances.Count == 0) return gaps;

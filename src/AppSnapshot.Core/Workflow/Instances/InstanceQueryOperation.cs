@@ -50,22 +50,31 @@ namespace AppSnapshot.Workflow.Instances
 
         public InstanceQueryOperation(ICloudClients clients) => _clients = clients ?? throw new ArgumentNullException(nameof(clients));
 
-        public async Task RunAsync(InstanceQueryRequest request, IOutputSink sink, CancellationToken ct)
+        public Task RunAsync(InstanceQueryRequest request, IOutputSink sink, CancellationToken ct) => RunAsync(request, sink, ct, ct);
+
+        /// <param name="userStop">
+        /// Cancelled when the user stops the command. <paramref name="ct"/> is also cancelled when a later command takes no more
+        /// (Select-Object -First): the disks of the instances already written are still read then, and the command ends when
+        /// they are.
+        /// </param>
+        public async Task RunAsync(InstanceQueryRequest request, IOutputSink sink, CancellationToken ct, CancellationToken userStop)
         {
             if (request.OSType != null && PlatformDetector.FromOSType(request.OSType) == null)
                 throw new ArgumentException("-OSType must be Linux or Windows.", "OSType");
             var named = request.InstanceIds.Select(id => new InstanceTarget(id, request.RegionId)).Concat(request.Instances).ToList();
+            var pages = new List<Task<InstancePage>>();
             using (var stop = CancellationTokenSource.CreateLinkedTokenSource(ct))
             {
                 try
                 {
-                    var pages = named.Count > 0 ? ReadNamed(named, request, stop.Token) : await ReadFilteredAsync(request, stop.Token).ConfigureAwait(false);
+                    pages.AddRange(named.Count > 0 ? ReadNamed(named, request, stop.Token, userStop) : await ReadFilteredAsync(request, stop.Token, userStop).ConfigureAwait(false));
                     await WriteAsync(pages, sink).ConfigureAwait(false);
                 }
                 finally
                 {
                     // A failed page ends the command: the pages still being read are not wanted any more.
                     stop.Cancel();
+                    await DisksOfWrittenPagesAsync(pages).ConfigureAwait(false);
                 }
             }
         }
@@ -75,14 +84,14 @@ namespace AppSnapshot.Workflow.Instances
         /// runs are over (page after page, the service's paging being sequential), so its runs should be the first to end.
         /// Regions behind one endpoint share its rate limits; each region's disk listing starts at once.
         /// </summary>
-        private List<Task<InstancePage>> ReadNamed(IReadOnlyList<InstanceTarget> named, InstanceQueryRequest request, CancellationToken ct)
+        private List<Task<InstancePage>> ReadNamed(IReadOnlyList<InstanceTarget> named, InstanceQueryRequest request, CancellationToken ct, CancellationToken userStop)
         {
             var pages = new List<Task<InstancePage>>();
             var gate = new SemaphoreSlim(PagesAtOnce);
             foreach (var region in InstanceTarget.ByRegion(named, _clients).OrderByDescending(r => r.InstanceIds.Count))
             {
                 var ecs = _clients.Ecs(region.RegionId);
-                var details = request.IncludeDetail ? new InstanceDetails(ecs, region.InstanceIds.Count, ct) : null;
+                var details = request.IncludeDetail ? new InstanceDetails(ecs, region.InstanceIds.Count, userStop) : null;
                 foreach (var ids in Batches.Chunk(region.InstanceIds, Batches.DescribeInstancesIds))
                 {
                     pages.Add(ReadPageAsync(region.RegionId, ids, gate, details, request, ct));
@@ -104,8 +113,10 @@ namespace AppSnapshot.Workflow.Instances
             }, ct);
 
         /// <summary>
-        /// A page read under the gate with its roles and Cloud Assistant state; its disks after the gate is released, since
-        /// waiting for the region's shared disk listing holds no place among the calls under way.
+        /// A page read under the gate with its roles and Cloud Assistant state. Its disks are filled after the gate is released,
+        /// since waiting for the region's shared disk listing holds no place among the calls under way, and the page is
+        /// ready before they are: the listing takes a call per 500 disks of the whole region, and the next command of the
+        /// pipeline (New-AppConsistentSnapshotGroup) has no use for them.
         /// </summary>
         private static async Task<InstancePage> ReadUnderGateAsync(SemaphoreSlim gate, InstanceDetails? details, Func<Task<InstancePage>> read, CancellationToken ct)
         {
@@ -120,12 +131,12 @@ namespace AppSnapshot.Workflow.Instances
             {
                 gate.Release();
             }
-            if (details != null) page.Gaps.AddRange(await details.FillDisksAsync(page.Instances, ct).ConfigureAwait(false));
+            if (details != null) page.DisksFilling = details.StartFillingDisks(page.Instances);
             return page;
         }
 
         /// <summary>A filter lists the region page by page (the service's paging is sequential); the detail is then read per 100.</summary>
-        private async Task<List<Task<InstancePage>>> ReadFilteredAsync(InstanceQueryRequest request, CancellationToken ct)
+        private async Task<List<Task<InstancePage>>> ReadFilteredAsync(InstanceQueryRequest request, CancellationToken ct, CancellationToken userStop)
         {
             var ecs = _clients.Ecs(request.RegionId);
             var regionId = request.RegionId ?? ecs.RegionId ?? "";
@@ -134,18 +145,22 @@ namespace AppSnapshot.Workflow.Instances
             var instances = Select(await new InstancesApi(ecs).DescribeInstancesAsync(filter, ct).ConfigureAwait(false), regionId, request);
             if (instances.Count == 0) return new List<Task<InstancePage>> { Task.FromResult(new InstancePage(regionId, instances)) };
 
-            var details = request.IncludeDetail ? new InstanceDetails(ecs, instances.Count, ct) : null;
+            var details = request.IncludeDetail ? new InstanceDetails(ecs, instances.Count, userStop) : null;
             var gate = new SemaphoreSlim(PagesAtOnce);
             return Batches.Chunk(instances, Batches.DescribeInstancesIds)
                 .Select(chunk => ReadUnderGateAsync(gate, details, () => Task.FromResult(new InstancePage(regionId, chunk.ToList())), ct))
                 .ToList();
         }
 
-        /// <summary>The one writer: each page as it is ready, a missing id as an error, each unreadable detail once.</summary>
+        /// <summary>
+        /// The one writer: each page as it is ready, a missing id as an error, each unreadable detail once. The command ends
+        /// when every page's disks are filled, so what it returns is complete.
+        /// </summary>
         private static async Task WriteAsync(IReadOnlyCollection<Task<InstancePage>> pages, IOutputSink sink)
         {
             var found = new Dictionary<string, int>(StringComparer.Ordinal);
             var warned = new HashSet<string>(StringComparer.Ordinal);
+            var disksFilling = new List<Task<IReadOnlyList<DetailGap>>>();
             foreach (var next in CompletionOrder.Of(pages))
             {
                 var page = await next.ConfigureAwait(false);
@@ -157,8 +172,25 @@ namespace AppSnapshot.Workflow.Instances
                 foreach (var gap in page.Gaps.Where(g => warned.Add(g.Property))) sink.WriteWarning(gap.Warning);
                 found[page.RegionId] = (found.TryGetValue(page.RegionId, out var n) ? n : 0) + page.Instances.Count;
                 foreach (var instance in page.Instances) sink.WriteObject(instance);
+                if (page.DisksFilling != null) disksFilling.Add(page.DisksFilling);
             }
+            var diskGaps = await Task.WhenAll(disksFilling).ConfigureAwait(false);
+            foreach (var gap in diskGaps.SelectMany(g => g).Where(g => warned.Add(g.Property))) sink.WriteWarning(gap.Warning);
             foreach (var region in found) sink.WriteVerbose("Found " + region.Value + " instance(s) in " + region.Key + ".");
+        }
+
+        /// <summary>Waits for the disks of every page that was read, whatever became of the others.</summary>
+        private static async Task DisksOfWrittenPagesAsync(IEnumerable<Task<InstancePage>> pages)
+        {
+            var filling = pages.Where(p => p.Status == TaskStatus.RanToCompletion && p.Result.DisksFilling != null).Select(p => p.Result.DisksFilling!);
+            try
+            {
+                await Task.WhenAll(filling).ConfigureAwait(false);
+            }
+            catch (Exception)
+            {
+                // Stopped by the user, or the command failed already: the instances left without disks say so (null).
+            }
         }
 
         private static List<EcsInstance> Select(IEnumerable<InstanceRecord> records, string regionId, InstanceQueryRequest request)
@@ -188,6 +220,8 @@ namespace AppSnapshot.Workflow.Instances
             public List<EcsInstance> Instances { get; }
             public List<string> Missing { get; } = new List<string>();
             public List<DetailGap> Gaps { get; } = new List<DetailGap>();
+            /// <summary>Null when the detail is skipped.</summary>
+            public Task<IReadOnlyList<DetailGap>>? DisksFilling { get; set; }
         }
     }
 }
