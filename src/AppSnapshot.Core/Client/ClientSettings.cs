@@ -136,6 +136,10 @@ namespace AppSnapshot.Client
         public TimeSpan Margin { get; set; } = TimeSpan.FromMilliseconds(50);
         /// <summary>A throttled answer multiplies the rate by this (once per window).</summary>
         public double DecreaseFactor { get; set; } = 0.7;
+        /// <summary>... but by this when no answer was throttled for <see cref="QuietWindows"/> windows before it.</summary>
+        public double QuietDecreaseFactor { get; set; } = 0.9;
+        /// <summary>Windows without a throttled answer after which the next one only trims the rate.</summary>
+        public int QuietWindows { get; set; } = 5;
         /// <summary>Each window without a throttled answer adds this share of the configured rate back.</summary>
         public double IncreaseFraction { get; set; } = 0.1;
         /// <summary>The rate never drops below this share of the configured rate ...</summary>

@@ -62,14 +62,14 @@ namespace AppSnapshot.Client
             for (var attempt = 1; ; attempt++)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                await pace.AcquireAsync(cancellationToken).ConfigureAwait(false);
+                var slot = await pace.AcquireAsync(cancellationToken).ConfigureAwait(false);
                 var credential = await _credentials.GetCredentialAsync(cancellationToken).ConfigureAwait(false);
                 CredentialFormat.CheckForWire(credential);
 
                 AttemptOutcome outcome;
                 try
                 {
-                    outcome = await SendOnceAsync(request, credential, attempt, cancellationToken).ConfigureAwait(false);
+                    outcome = await SendOnceAsync(request, credential, attempt, slot, cancellationToken).ConfigureAwait(false);
                 }
                 catch (TransportFailure failure)
                 {
@@ -127,7 +127,7 @@ namespace AppSnapshot.Client
         private static string NotResent(RpcRequest request) =>
             "not sent again, since " + request.Action + " changes something and a second request could do it twice: the change may or may not have been made";
 
-        private async Task<AttemptOutcome> SendOnceAsync(RpcRequest request, AcsCredential credential, int attempt, CancellationToken cancellationToken)
+        private async Task<AttemptOutcome> SendOnceAsync(RpcRequest request, AcsCredential credential, int attempt, PaceSlot slot, CancellationToken cancellationToken)
         {
             using (var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken))
             using (var message = BuildSignedRequest(request, credential))
@@ -137,6 +137,7 @@ namespace AppSnapshot.Client
                 byte[] bytes;
                 try
                 {
+                    slot.Leaving(_clock.UtcNow);
                     response = await _http.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, deadline.Token).ConfigureAwait(false);
                     using (deadline.Token.Register(response.Dispose))
                     {

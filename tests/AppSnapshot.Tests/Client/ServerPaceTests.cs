@@ -54,16 +54,57 @@ public sealed class ServerPaceTests
     }
 
     [Fact]
+    public async Task ACallThatLeavesLateMovesTheWindowItOpens()
+    {
+        var pace = Pace(new RateLimit(10));
+        var first = await pace.AcquireAsync(CancellationToken.None);
+        for (var i = 1; i < 10; i++) (await pace.AcquireAsync(CancellationToken.None)).Leaving(_clock.UtcNow);
+        // Planned at 0, the first call only left 0.3 s later (a busy machine): the eleventh waits a whole window after that.
+        var started = _clock.UtcNow;
+        first.Leaving(started + TimeSpan.FromSeconds(0.3));
+
+        await pace.AcquireAsync(CancellationToken.None);
+
+        Assert.Equal(1.3, (_clock.UtcNow - started).TotalSeconds, 6);
+    }
+
+    [Fact]
+    public void AThrottleAfterAQuietSpellTrimsTheRateAndThrottlingThatGoesOnCutsIt()
+    {
+        var pace = Pace(new RateLimit(10));
+        pace.Report(throttled: true);
+        Assert.Equal(9.0, pace.CurrentRate, 6);
+
+        _clock.Advance(TimeSpan.FromSeconds(1.2));
+        pace.Report(throttled: true);
+        Assert.Equal(6.3, pace.CurrentRate, 6);
+
+        // Five windows without a throttled answer (the rate wins back a step in each): the next one only trims again.
+        for (var window = 0; window < 6; window++)
+        {
+            _clock.Advance(TimeSpan.FromSeconds(1.2));
+            pace.Report(throttled: false);
+        }
+        Assert.Equal(10.0, pace.CurrentRate, 6);
+        _clock.Advance(TimeSpan.FromSeconds(1.2));
+        pace.Report(throttled: true);
+        Assert.Equal(9.0, pace.CurrentRate, 6);
+    }
+
+    [Fact]
     public async Task ThrottlingCutsTheRateOncePerWindowAndSuccessesWinItBack()
     {
         var pace = Pace(new RateLimit(10));
         await StartsAsync(pace, 10);
-        // Every call of the window was throttled: one decrease, not ten.
+        // Throttling that goes on: every call of two windows in a row was throttled, one decrease per window, not ten.
         for (var i = 0; i < 10; i++) pace.Report(throttled: true);
-        Assert.Equal(7.0, pace.CurrentRate, 6);
+        Assert.Equal(9.0, pace.CurrentRate, 6);
+        _clock.Advance(TimeSpan.FromSeconds(1.2));
+        for (var i = 0; i < 10; i++) pace.Report(throttled: true);
+        Assert.Equal(6.3, pace.CurrentRate, 6);
 
         var slower = await StartsAsync(pace, 22);
-        Assert.Equal(7, MostInAnyWindow(slower, 1.0));
+        Assert.Equal(6, MostInAnyWindow(slower, 0.95)); // a window is 6 / 6.3 s
 
         // One step of a tenth of the configured rate per window without throttling, up to the configured rate.
         var rates = new List<double>();
@@ -74,7 +115,7 @@ public sealed class ServerPaceTests
             pace.Report(throttled: false);
             rates.Add(Math.Round(pace.CurrentRate, 6));
         }
-        Assert.Equal(new[] { 8.0, 9.0, 10.0, 10.0, 10.0 }, rates);
+        Assert.Equal(new[] { 7.3, 8.3, 9.3, 10.0, 10.0 }, rates);
     }
 
     [Fact]
