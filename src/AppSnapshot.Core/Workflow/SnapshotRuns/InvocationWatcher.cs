@@ -37,23 +37,6 @@ namespace AppSnapshot.Workflow.SnapshotRuns
         /// </summary>
         private static readonly TimeSpan RoundGrace = TimeSpan.FromMilliseconds(500);
 
-        /// <summary>
-        /// Finished runs wait for their snapshot groups while looks at runs of the same name keep coming: the service lists
-        /// groups newest first, so a read while groups are still being made pages through the newest again and again (and
-        /// page tokens shift under it). The groups of a name are read when no look under that name is due within this
-        /// long, which at the end of a fleet's runs reads each page about once.
-        /// </summary>
-        private static readonly TimeSpan QuietAhead = TimeSpan.FromSeconds(2);
-
-        /// <summary>A few waiting runs are read after this short wait anyway: ten groups or fewer take one call by id.</summary>
-        private static readonly TimeSpan FewWait = TimeSpan.FromMilliseconds(250);
-
-        /// <summary>No finished run waits longer than this for its group.</summary>
-        private static readonly TimeSpan LongestGroupWait = TimeSpan.FromSeconds(30);
-
-        /// <summary>Finished runs of one name that start a read however busy the name is (bounds what is held).</summary>
-        private const int GroupReadBatch = 5000;
-
         /// <summary>After a stop, how long the runs already sent may take to reach the feed so that they are named too.</summary>
         private static readonly TimeSpan SettleAfterStop = TimeSpan.FromSeconds(5);
 
@@ -75,8 +58,7 @@ namespace AppSnapshot.Workflow.SnapshotRuns
         /// <summary>Given up after a non-retryable error: they stay registered but are not waited for.</summary>
         private readonly HashSet<WatchedInvocation> _abandoned = new HashSet<WatchedInvocation>();
         private readonly Dictionary<Task<PollAnswer>, WatchedInvocation> _polls = new Dictionary<Task<PollAnswer>, WatchedInvocation>();
-        private readonly Dictionary<(string RegionId, string GroupName), SnapshotGroupShelf> _shelves =
-            new Dictionary<(string, string), SnapshotGroupShelf>();
+        private readonly GroupShelves _shelves = new GroupShelves();
         private WatchOptions _options = new WatchOptions();
         private IOutputSink _sink = null!;
         private DateTimeOffset _watchStarted;
@@ -120,7 +102,7 @@ namespace AppSnapshot.Workflow.SnapshotRuns
                     sink.WriteProgress(new ProgressInfo(ProgressActivityId, options.Activity, "Done") { Completed = true });
                 }
             }
-            if (_open.Count > 0) EndWithRunsGoing(_open, options, sink);
+            if (_open.Count > 0) RunsLeftBehind.End(_open, StillGoing(_open), Unreported, options, _settings.PendingInvocations, sink);
         }
 
         private async Task WatchUntilDoneAsync(InvocationFeed feed, CancellationTokenSource calls, CancellationToken ct)
@@ -132,7 +114,7 @@ namespace AppSnapshot.Workflow.SnapshotRuns
                 var changed = HandleAnswers(cut: false, ct);
                 var now = Clock.UtcNow;
                 var pastDeadline = now >= _deadline;
-                if (pastDeadline && now >= _deadline + RoundGrace && (_polls.Count > 0 || Reads().Any()))
+                if (pastDeadline && now >= _deadline + RoundGrace && (_polls.Count > 0 || _shelves.Reads.Any()))
                 {
                     await CutAsync(calls, ct).ConfigureAwait(false);
                     return;
@@ -141,11 +123,11 @@ namespace AppSnapshot.Workflow.SnapshotRuns
                 StartDuePolls(now, pastDeadline, calls.Token);
                 StartReadyReads(now, pastDeadline, calls.Token);
                 if (changed) ReportProgress(now);
-                if (_polls.Keys.Any(t => t.IsCompleted) || Reads().Any(r => r.Task.IsCompleted)) continue;
+                if (_polls.Keys.Any(t => t.IsCompleted) || _shelves.Reads.Any(r => r.Task.IsCompleted)) continue;
                 if (IsOver(feedComplete, pastDeadline)) return;
 
                 var waits = new List<Task>(_polls.Keys);
-                waits.AddRange(Reads().Select(r => r.Task));
+                waits.AddRange(_shelves.Reads.Select(r => r.Task));
                 var callsUnderway = waits.Count > 0;
                 if (!feedComplete) waits.Add(fed);
                 var next = NextEvent(now, pastDeadline);
@@ -169,7 +151,7 @@ namespace AppSnapshot.Workflow.SnapshotRuns
         /// <summary>Nothing left to wait for: everything reported, or the one look (or the look at the deadline) done.</summary>
         private bool IsOver(bool feedComplete, bool pastDeadline)
         {
-            if (_polls.Count > 0 || _shelves.Values.Any(s => s.WaitingCount > 0 || s.Reading != null)) return false;
+            if (_polls.Count > 0 || _shelves.Busy) return false;
             if (pastDeadline) return _options.SingleLook ? _open.All(i => i.LookedAt) : _open.All(i => i.LookedAtAfterDeadline);
             if (!feedComplete) return false;
             return _options.SingleLook ? _open.All(i => i.LookedAt) : _open.Count == 0;
@@ -230,47 +212,26 @@ namespace AppSnapshot.Workflow.SnapshotRuns
             }
         }
 
-        private IEnumerable<GroupRead> Reads() => _shelves.Values.Where(s => s.Reading != null).Select(s => s.Reading!);
-
         /// <summary>Reads the groups of a shelf when its runs have waited long enough, or when no poll of its name will answer soon.</summary>
-        private void StartReadyReads(DateTimeOffset now, bool pastDeadline, CancellationToken token)
-        {
-            foreach (var shelf in _shelves.Values.Where(s => s.Reading == null && s.WaitingCount > 0).ToList())
-            {
-                var quietUntil = now + QuietAhead;
-                // Runs on their way to the feed (batches still starting) will most likely finish under the same name too.
-                var ready = pastDeadline || now >= ReadAt(shelf) || shelf.WaitingCount >= GroupReadBatch || !_feed.AnyComing && !_open.Any(i => IsOn(i, shelf) &&
-                    (i.PollInFlight || Due(i, now, pastDeadline) is DateTimeOffset due && due <= quietUntil));
-                if (ready) shelf.StartRead(_clients, _sink, MaxConcurrency, ProbablyFinishedUnseen(shelf, now), now, token);
-            }
-        }
-
-        /// <summary>When the shelf's runs are read even if looks under the name keep coming.</summary>
-        private static DateTimeOffset ReadAt(SnapshotGroupShelf shelf) =>
-            shelf.WaitingSince!.Value + (shelf.WaitingCount <= Batches.SnapshotGroupIds ? FewWait : LongestGroupWait);
+        private void StartReadyReads(DateTimeOffset now, bool pastDeadline, CancellationToken token) =>
+            // Runs on their way to the feed (batches still starting) will most likely finish under the same name too.
+            _shelves.StartReady(now, pastDeadline,
+                (shelf, until) => _feed.AnyComing || _open.Any(i => GroupShelves.Holds(shelf, i) &&
+                    (i.PollInFlight || Due(i, now, pastDeadline) is DateTimeOffset due && due <= until)),
+                shelf => ProbablyFinishedUnseen(shelf, now), _clients, _sink, MaxConcurrency, token);
 
         /// <summary>Instances under the shelf's name not seen finished yet whose run started longer ago than the shortest run took.</summary>
         private int ProbablyFinishedUnseen(SnapshotGroupShelf shelf, DateTimeOffset now)
         {
             if (!_schedule.AnyFinished) return 0;
-            return _open.Where(i => IsOn(i, shelf) && i.StartedAt + _schedule.Shortest <= now)
+            return _open.Where(i => GroupShelves.Holds(shelf, i) && i.StartedAt + _schedule.Shortest <= now)
                 .Sum(i => i.InstanceIds.Count(id => !_taken.Contains((i.InvokeId, id))));
-        }
-
-        private static bool IsOn(WatchedInvocation invocation, SnapshotGroupShelf shelf) =>
-            invocation.RegionId == shelf.RegionId && (invocation.GroupName ?? "") == shelf.GroupName;
-
-        private SnapshotGroupShelf ShelfOf(WatchedInvocation invocation)
-        {
-            var key = (invocation.RegionId, invocation.GroupName ?? "");
-            if (!_shelves.TryGetValue(key, out var shelf)) _shelves[key] = shelf = new SnapshotGroupShelf(invocation.RegionId, invocation.GroupName);
-            return shelf;
         }
 
         /// <summary>The earliest moment something is to be done without an answer arriving: a poll due, a shelf's wait over, the deadline.</summary>
         private DateTimeOffset? NextEvent(DateTimeOffset now, bool pastDeadline)
         {
-            if (pastDeadline) return _polls.Count > 0 || Reads().Any() ? _deadline + RoundGrace : (DateTimeOffset?)null;
+            if (pastDeadline) return _polls.Count > 0 || _shelves.Reads.Any() ? _deadline + RoundGrace : (DateTimeOffset?)null;
             var next = _deadline;
             if (_polls.Count < MaxConcurrency)
             {
@@ -279,10 +240,7 @@ namespace AppSnapshot.Workflow.SnapshotRuns
                     if (Due(invocation, now, false) is DateTimeOffset due && due < next) next = due;
                 }
             }
-            foreach (var shelf in _shelves.Values.Where(s => s.Reading == null && s.WaitingCount > 0))
-            {
-                if (ReadAt(shelf) < next) next = ReadAt(shelf);
-            }
+            if (_shelves.NextReadAt() is DateTimeOffset read && read < next) next = read;
             return next;
         }
 
@@ -291,7 +249,7 @@ namespace AppSnapshot.Workflow.SnapshotRuns
         {
             var changed = false;
             // Reads first: what they saw may already hold the groups of the runs the polls below find finished.
-            foreach (var shelf in _shelves.Values.Where(s => s.Reading != null && s.Reading.Task.IsCompleted).ToList())
+            foreach (var shelf in _shelves.ReadsEnded())
             {
                 if (shelf.Reading!.Task.IsCanceled) ct.ThrowIfCancellationRequested();
                 foreach (var (run, group) in shelf.Finish(shelf.Reading, _sink)) Write(run, group);
@@ -321,7 +279,7 @@ namespace AppSnapshot.Workflow.SnapshotRuns
         private async Task CutAsync(CancellationTokenSource calls, CancellationToken ct)
         {
             calls.Cancel();
-            var pending = _polls.Keys.Cast<Task>().Concat(Reads().Select(r => r.Task)).ToList();
+            var pending = _polls.Keys.Cast<Task>().Concat(_shelves.Reads.Select(r => r.Task)).ToList();
             try
             {
                 await Task.WhenAll(pending).ConfigureAwait(false);
@@ -333,7 +291,7 @@ namespace AppSnapshot.Workflow.SnapshotRuns
             ct.ThrowIfCancellationRequested();
             _sink.WriteVerbose("The deadline passed while polling; the calls still waiting for an answer were abandoned.");
             HandleAnswers(cut: true, ct);
-            var unread = _shelves.Values.SelectMany(s => s.TakeWaiting()).ToList();
+            var unread = _shelves.TakeAllWaiting();
             if (unread.Count > 0)
             {
                 _sink.WriteWarning("The snapshot groups of " + string.Join(", ", unread.Take(20).Select(r => r.Record.InstanceId)) + (unread.Count > 20 ? ", ..." : "") +
@@ -448,7 +406,7 @@ namespace AppSnapshot.Workflow.SnapshotRuns
                 Write(run, null);
                 return;
             }
-            var shelf = ShelfOf(run.Invocation);
+            var shelf = _shelves.Of(run.Invocation);
             var known = shelf.TakeKnown(run);
             if (known != null) Write(run, known);
             else shelf.Put(run);
@@ -479,37 +437,6 @@ namespace AppSnapshot.Workflow.SnapshotRuns
 
         private List<PendingInvocation> StillGoing(IEnumerable<WatchedInvocation> open) =>
             open.SelectMany(i => Unreported(i).Select(id => new PendingInvocation(i.RegionId, i.InvokeId, id, i.GroupName))).ToList();
-
-        /// <summary>
-        /// The loop ended with runs unfinished. After one look without -Wait that is expected (a warning); after a
-        /// time-out it is an error per instance. A run whose status could never be read is an error either way.
-        /// </summary>
-        private void EndWithRunsGoing(IReadOnlyList<WatchedInvocation> open, WatchOptions options, IOutputSink sink)
-        {
-            var pending = StillGoing(open);
-            RunsLeftBehind.Register(pending, _settings.PendingInvocations);
-            foreach (var invocation in open)
-            {
-                // Looked for and never read (outage, credentials): unknown. Not looked for yet: the wait was just too short.
-                if (!invocation.EverRead && invocation.LastError != null)
-                {
-                    var targets = invocation.InstanceIds.Count == 0
-                        ? new[] { RunsLeftBehind.Target(invocation.RegionId, invocation.InvokeId, "", invocation.GroupName) }
-                        : Unreported(invocation).Select(id => RunsLeftBehind.Target(invocation.RegionId, invocation.InvokeId, id, invocation.GroupName));
-                    foreach (var run in targets) sink.WriteError(RunsLeftBehind.StatusUnknown(run, invocation.LastError, !options.SingleLook));
-                }
-                else if (!options.SingleLook)
-                {
-                    foreach (var id in Unreported(invocation))
-                    {
-                        var status = invocation.LastStatus.TryGetValue(id, out var s) && s.Length > 0 ? s : "not looked at yet";
-                        sink.WriteError(RunsLeftBehind.TimedOut(RunsLeftBehind.Target(invocation.RegionId, invocation.InvokeId, id, invocation.GroupName), status, options.Timeout));
-                    }
-                }
-            }
-            if (pending.Count > 0)
-                sink.WriteWarning(RunsLeftBehind.Notice(pending, options.SingleLook ? "was not requested (no -Wait)" : "timed out after " + options.Timeout));
-        }
 
         /// <summary>How many finished, about how long is left, and which instances are still running.</summary>
         private void ReportProgress(DateTimeOffset now)

@@ -35,6 +35,38 @@ namespace AppSnapshot.Workflow.SnapshotRuns
             return new CancelledWithNoticeException(notice, cause, cause.CancellationToken);
         }
 
+        /// <summary>
+        /// The wait ended with <paramref name="open"/> runs unfinished (<paramref name="pending"/>: their instances not reported).
+        /// After one look without -Wait that is expected (a warning); after a time-out it is an error per instance. A run whose
+        /// status could never be read is an error either way.
+        /// </summary>
+        public static void End(IReadOnlyList<WatchedInvocation> open, IReadOnlyCollection<PendingInvocation> pending,
+            Func<WatchedInvocation, IEnumerable<string>> unreported, WatchOptions options, PendingInvocationRegistry registry, IOutputSink sink)
+        {
+            Register(pending, registry);
+            foreach (var invocation in open)
+            {
+                // Looked for and never read (outage, credentials): unknown. Not looked for yet: the wait was just too short.
+                if (!invocation.EverRead && invocation.LastError != null)
+                {
+                    var targets = invocation.InstanceIds.Count == 0
+                        ? new[] { Target(invocation.RegionId, invocation.InvokeId, "", invocation.GroupName) }
+                        : unreported(invocation).Select(id => Target(invocation.RegionId, invocation.InvokeId, id, invocation.GroupName));
+                    foreach (var run in targets) sink.WriteError(StatusUnknown(run, invocation.LastError, !options.SingleLook));
+                }
+                else if (!options.SingleLook)
+                {
+                    foreach (var id in unreported(invocation))
+                    {
+                        var status = invocation.LastStatus.TryGetValue(id, out var s) && s.Length > 0 ? s : "not looked at yet";
+                        sink.WriteError(TimedOut(Target(invocation.RegionId, invocation.InvokeId, id, invocation.GroupName), status, options.Timeout));
+                    }
+                }
+            }
+            if (pending.Count > 0)
+                sink.WriteWarning(Notice(pending, options.SingleLook ? "was not requested (no -Wait)" : "timed out after " + options.Timeout));
+        }
+
         public static SnapshotInvocation Target(string regionId, string invokeId, string instanceId, string? groupName) =>
             new SnapshotInvocation { RegionId = regionId, InvokeId = invokeId, InstanceId = instanceId, GroupName = groupName ?? "" };
 
