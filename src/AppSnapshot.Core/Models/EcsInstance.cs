@@ -49,7 +49,11 @@ namespace AppSnapshot.Models
             get
             {
                 var arriving = _disksArriving;
-                if (arriving != null) ((System.IAsyncResult)arriving).AsyncWaitHandle.WaitOne();
+                if (arriving != null && !arriving.IsCompleted)
+                {
+                    // A read that failed or was stopped is the command's to report: here the disks just stay unknown (null).
+                    try { arriving.Wait(); } catch (System.AggregateException) { }
+                }
                 return _disks;
             }
             set

@@ -1,3 +1,4 @@
+using System.Management.Automation;
 using AppSnapshot.EngineTests.Emulator;
 using AppSnapshot.EngineTests.Hosting;
 
@@ -58,6 +59,27 @@ public class GetEcsInstanceTests : IClassFixture<EmulatorFixture>
 
         Assert.True((int)run.Output[0].BaseObject > 0);
         Assert.Equal("system", run.Output[1].BaseObject);
+    }
+
+    [Fact]
+    public void InstancesComeWhileTheDiskListIsReadAndAStopThenEndsPromptlyLeavingTheirDisksUnknown()
+    {
+        _emulator.Control.SetFault("DescribeDisks", new EcsEmulator.FaultSettings { LatencyMs = 60_000 });
+        using var session = _emulator.OpenSession();
+        using var ps = session.Prepare("Get-EcsInstance");
+        var output = new PSDataCollection<PSObject>();
+        using var first = new ManualResetEventSlim();
+        output.DataAdded += (_, _) => first.Set();
+        _ = ps.BeginInvoke<PSObject, PSObject>(null, output);
+        Assert.True(first.Wait(TimeSpan.FromSeconds(30)), "No instance was written while the disk list was being read.");
+
+        var stopping = System.Diagnostics.Stopwatch.StartNew();
+        ps.Stop();
+        stopping.Stop();
+
+        Assert.True(stopping.Elapsed < TimeSpan.FromSeconds(5), "Stop() took " + stopping.Elapsed + ".");
+        Assert.Equal(PSInvocationState.Stopped, ps.InvocationStateInfo.State);
+        Assert.Null(output[0].Properties["Disks"].Value);
     }
 
     [Fact]
