@@ -167,19 +167,11 @@ public sealed class FakeSnapshotCloud
 
     private object DescribeGroups(RpcRequest r)
     {
-        var groups = r.GetList("SnapshotGroupId").Select(gid =>
+        return SnapshotGroupAnswers.All(r.GetList("SnapshotGroupId").Select(gid =>
         {
             var owner = _instances.Values.First(i => i.GroupId == gid);
-            var tags = owner.TagKey == null ? new JsonArray()
-                : new JsonArray(new[] { (JsonNode)new JsonObject().Set("Key", owner.TagKey).Set("Value", "True") });
-            var snapshot = new JsonObject().Set("SnapshotId", "s-" + owner.Id).Set("SourceDiskId", "d-" + owner.Id)
-                .Set("SourceDiskType", "system").Set("Progress", "100%").Set("Available", true)
-                .Set("Tags", new JsonObject().Set("Tag", tags));
-            return (JsonNode)new JsonObject().Set("SnapshotGroupId", gid).Set("Name", "g").Set("Status", "accomplished")
-                .Set("InstanceId", owner.Id)
-                .Set("Snapshots", new JsonObject().Set("Snapshot", new JsonArray(new[] { (JsonNode)snapshot })));
-        });
-        return new JsonObject().Set("SnapshotGroups", new JsonObject().Set("SnapshotGroup", new JsonArray(groups)));
+            return SnapshotGroupAnswers.Group(gid, "g", owner.Id, owner.TagKey);
+        }));
     }
 }
 

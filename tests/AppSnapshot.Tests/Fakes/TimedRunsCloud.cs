@@ -69,8 +69,6 @@ public sealed class TimedRunsCloud
         var now = _clock.UtcNow;
         var name = r.Get("Name");
         var ids = r.GetList("SnapshotGroupId");
-        var size = int.Parse(r.Get("MaxResults") ?? "10");
-        var offset = r.Get("NextToken") is { } token ? int.Parse(token.Substring(3)) : 0;
         List<(string Id, string Name, string InstanceId, DateTimeOffset Finish)> all;
         lock (_gate)
         {
@@ -78,16 +76,7 @@ public sealed class TimedRunsCloud
                 .Where(g => g.Finish <= now && (name == null || g.Name == name) && (ids.Count == 0 || ids.Contains(g.Id)))
                 .OrderByDescending(g => g.Finish).ToList();
         }
-        var page = all.Skip(offset).Take(size).Select(g =>
-        {
-            var tags = new JsonArray(new[] { (JsonNode)new JsonObject().Set("Key", "APPConsistent").Set("Value", "True") });
-            var snapshot = new JsonObject().Set("SnapshotId", "s-" + g.InstanceId).Set("SourceDiskId", "d-" + g.InstanceId)
-                .Set("SourceDiskType", "system").Set("Progress", "100%").Set("Available", true).Set("Tags", new JsonObject().Set("Tag", tags));
-            return (JsonNode)new JsonObject().Set("SnapshotGroupId", g.Id).Set("Name", g.Name).Set("Status", "accomplished")
-                .Set("InstanceId", g.InstanceId).Set("Snapshots", new JsonObject().Set("Snapshot", new JsonArray(new[] { (JsonNode)snapshot })));
-        }).ToList();
-        var next = offset + size < all.Count ? "nt-" + (offset + size) : "";
-        return new JsonObject().Set("NextToken", next).Set("SnapshotGroups", new JsonObject().Set("SnapshotGroup", new JsonArray(page)));
+        return SnapshotGroupAnswers.Page(r, all, g => SnapshotGroupAnswers.Group(g.Id, g.Name, g.InstanceId, "APPConsistent"));
     }
 
     private static string Log(string instanceId) =>

@@ -206,22 +206,9 @@ public class SnapshotGroupClassificationTests
                 throw new AcsApiException("InternalError", "boom", "req-x", 500, "DescribeSnapshotGroups", "Ecs");
             var ids = r.GetList("SnapshotGroupId");
             Assert.InRange(ids.Count, 0, 10);
-            var size = int.Parse(r.Get("MaxResults") ?? "10");
-            Assert.InRange(size, 1, 100);
-            var offset = r.Get("NextToken") is { } token ? int.Parse(token.Substring(3)) : 0;
+            Assert.InRange(int.Parse(r.Get("MaxResults") ?? "10"), 1, 100);
             var all = _groups.Where(g => (name == null || g.Name == name) && (ids.Count == 0 || ids.Contains(g.Id))).ToList();
-            var page = all.Skip(offset).Take(size).Select(g =>
-            {
-                var tags = g.AppConsistent
-                    ? new JsonArray(new[] { (JsonNode)new JsonObject().Set("Key", "APPConsistent").Set("Value", "True") })
-                    : new JsonArray();
-                var snapshot = new JsonObject().Set("SnapshotId", "s-" + g.InstanceId).Set("SourceDiskId", "d-" + g.InstanceId)
-                    .Set("SourceDiskType", "system").Set("Progress", "100%").Set("Available", true).Set("Tags", new JsonObject().Set("Tag", tags));
-                return (JsonNode)new JsonObject().Set("SnapshotGroupId", g.Id).Set("Name", g.Name).Set("Status", "accomplished")
-                    .Set("InstanceId", g.InstanceId).Set("Snapshots", new JsonObject().Set("Snapshot", new JsonArray(new[] { (JsonNode)snapshot })));
-            }).ToList();
-            var next = offset + size < all.Count ? "nt-" + (offset + size) : "";
-            return new JsonObject().Set("NextToken", next).Set("SnapshotGroups", new JsonObject().Set("SnapshotGroup", new JsonArray(page)));
+            return SnapshotGroupAnswers.Page(r, all, g => SnapshotGroupAnswers.Group(g.Id, g.Name, g.InstanceId, g.AppConsistent ? "APPConsistent" : null));
         }
     }
 
