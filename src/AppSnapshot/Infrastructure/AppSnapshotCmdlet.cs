@@ -18,7 +18,6 @@ namespace AppSnapshot.Commands.Infrastructure
         private AcsSession? _session;
         private CmdletOutputSink? _host;
         private PipelineDispatcher? _stream;
-        private Task? _streamWork;
 
         /// <summary>Region of the resources. Binds from piped objects, so each object is handled in its own region.</summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
@@ -119,11 +118,7 @@ namespace AppSnapshot.Commands.Infrastructure
         protected void FinishStream(Func<Task> work)
         {
             var stream = _stream ?? throw new InvalidOperationException("OpenStream was not called.");
-            Deliver(() =>
-            {
-                _streamWork = work();
-                stream.Wait(_streamWork);
-            });
+            Deliver(() => stream.Wait(work()));
         }
 
         /// <summary>Runs a step on the pipeline thread: a stop stays a stop, a failure becomes a terminating ErrorRecord.</summary>

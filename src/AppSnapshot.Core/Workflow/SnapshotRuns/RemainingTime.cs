@@ -12,14 +12,6 @@ namespace AppSnapshot.Workflow.SnapshotRuns
     /// </summary>
     internal static class RemainingTime
     {
-        /// <param name="finishedAfter">For each finished instance, how long after the wait began it was seen finished.</param>
-        public static TimeSpan? Estimate(IReadOnlyCollection<TimeSpan> finishedAfter, int pending, TimeSpan elapsed, TimeSpan nextLook, TimeSpan untilDeadline)
-        {
-            if (finishedAfter.Count == 0) return Estimate((TimeSpan?)null, pending, elapsed, nextLook, untilDeadline);
-            var sorted = finishedAfter.OrderBy(t => t).ToList();
-            return Estimate(sorted[(sorted.Count - 1) / 2], pending, elapsed, nextLook, untilDeadline);
-        }
-
         /// <param name="typical">The median of how long after the wait began the finished instances were seen finished; null when none did.</param>
         public static TimeSpan? Estimate(TimeSpan? typical, int pending, TimeSpan elapsed, TimeSpan nextLook, TimeSpan untilDeadline)
         {
