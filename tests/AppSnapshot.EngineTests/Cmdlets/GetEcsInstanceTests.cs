@@ -52,7 +52,7 @@ public class GetEcsInstanceTests : IClassFixture<EmulatorFixture>
         using var session = _emulator.OpenSession();
 
         var run = session.Run("""
-            $first = Get-EcsInstance | Select-Object -First 1
+            $first = Get-EcsInstance -Debug -Verbose | Select-Object -First 1
             $first.Disks.Count
             @($first.Disks)[0].Type
             """).AssertClean();
@@ -66,7 +66,7 @@ public class GetEcsInstanceTests : IClassFixture<EmulatorFixture>
     {
         _emulator.Control.SetFault("DescribeDisks", new EcsEmulator.FaultSettings { LatencyMs = 60_000 });
         using var session = _emulator.OpenSession();
-        using var ps = session.Prepare("Get-EcsInstance");
+        using var ps = session.Prepare("Get-EcsInstance -Debug -Verbose");
         var output = new PSDataCollection<PSObject>();
         using var first = new ManualResetEventSlim();
         output.DataAdded += (_, _) => first.Set();
